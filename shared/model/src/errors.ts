@@ -1,0 +1,46 @@
+/**
+ * Errors are values with a code at the domain edge; the HTTP layer maps each code to one status
+ * (see `ERROR_STATUS`) in one place.
+ */
+export const ERROR_STATUS = {
+  InvalidInput: 400,
+  Unauthorized: 401,
+  Forbidden: 403,
+  NotFound: 404,
+  MethodNotAllowed: 405,
+  Conflict: 409,
+  VersionConflict: 412,
+  TooLarge: 413,
+  PreconditionRequired: 428,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** One problem with an input, at a JSON path such as `variables[2].value` or `prompts[0].values.en-US.voice`. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: readonly Issue[];
+
+  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = []) {
+    super(message);
+    this.name = "DomainError";
+    this.code = code;
+    this.issues = issues;
+  }
+
+  /** An InvalidInput error whose message lists every issue with its path. */
+  static invalid(issues: readonly Issue[]): DomainError {
+    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+    return new DomainError("InvalidInput", summary || "invalid input", issues);
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: DomainError): Result<T> => ({ ok: false, error });

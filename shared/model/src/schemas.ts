@@ -1,0 +1,198 @@
+import { z } from "zod";
+import { CONFIG_ID_PATTERN, ENTRY_NAME_PATTERN, LANGUAGE_PATTERN, LOOKUP_KEY_PATTERN } from "./names";
+
+export const VARIABLE_TYPES = ["string", "boolean", "number", "enum", "list-entry"] as const;
+export const CHANNELS = ["VOICE", "CHAT", "TASK", "EMAIL"] as const;
+
+export const ConfigIdSchema = z
+  .string()
+  .regex(CONFIG_ID_PATTERN, "must be 1–64 characters of A–Z a–z 0–9 _ -");
+export const EntryNameSchema = z
+  .string()
+  .regex(ENTRY_NAME_PATTERN, "must be 1–128 characters of A–Z a–z 0–9 _ + . -");
+export const LanguageSchema = z
+  .string()
+  .regex(LANGUAGE_PATTERN, "must be a BCP-47 locale code such as en-US");
+export const LookupKeySchema = z
+  .string()
+  .regex(LOOKUP_KEY_PATTERN, "must be 1–128 characters of A–Z a–z 0–9 _ + . -");
+export const VariableTypeSchema = z.enum(VARIABLE_TYPES);
+export const ChannelSchema = z.enum(CHANNELS);
+
+const DescriptionSchema = z.string().max(1024);
+
+export const VariableSchema = z.object({
+  name: EntryNameSchema,
+  type: VariableTypeSchema,
+  value: z.string(),
+  description: DescriptionSchema.optional(),
+  /** The allowed values of an `enum` variable. */
+  options: z.array(z.string().min(1)).optional(),
+  /** A free-text note, used by list configs (why a number is on the bad-actors list). */
+  note: z.string().max(1024).optional(),
+});
+
+/** One language's texts of a prompt: the voice text (plain or SSML) and an optional chat variant. */
+export const PromptTextSchema = z.object({
+  voice: z.string().optional(),
+  chat: z.string().optional(),
+});
+
+export const PromptSchema = z.object({
+  name: EntryNameSchema,
+  description: DescriptionSchema.optional(),
+  values: z.record(LanguageSchema, PromptTextSchema),
+});
+
+/** A standalone config or a template: it defines its own shape and values. */
+export const FlowConfigBodySchema = z.object({
+  id: ConfigIdSchema,
+  description: DescriptionSchema.default(""),
+  languages: z.array(LanguageSchema).min(1, "must list at least one language"),
+  defaultLanguage: LanguageSchema,
+  variables: z.array(VariableSchema).default([]),
+  prompts: z.array(PromptSchema).default([]),
+  lookupKeys: z.array(LookupKeySchema).max(25).default([]),
+  templateId: z.null().default(null),
+});
+
+export const VariableOverrideSchema = z.object({
+  name: EntryNameSchema,
+  value: z.string(),
+  note: z.string().max(1024).optional(),
+});
+
+export const PromptOverrideSchema = z.object({
+  name: EntryNameSchema,
+  values: z.record(LanguageSchema, PromptTextSchema),
+});
+
+/**
+ * An instance of a template: it inherits the template's shape (languages, variables, prompts) and values,
+ * and keeps only its own overrides.
+ */
+export const InstanceBodySchema = z.object({
+  id: ConfigIdSchema,
+  description: DescriptionSchema.default(""),
+  templateId: ConfigIdSchema,
+  variables: z.array(VariableOverrideSchema).default([]),
+  prompts: z.array(PromptOverrideSchema).default([]),
+  lookupKeys: z.array(LookupKeySchema).max(25).default([]),
+});
+
+/** What an admin sends to create or replace a config (POST / PUT). */
+export const ConfigInputSchema = z.union([FlowConfigBodySchema, InstanceBodySchema]);
+
+export const ConfigMetadataSchema = z.object({
+  version: z.number().int().positive(),
+  updatedAt: z.iso.datetime(),
+  updatedBy: z.string(),
+});
+
+/** A config as the store keeps it: its body (a template instance keeps overrides only) and metadata. */
+export const StoredConfigSchema = z.union([
+  FlowConfigBodySchema.extend(ConfigMetadataSchema.shape),
+  InstanceBodySchema.extend(ConfigMetadataSchema.shape),
+]);
+
+/** Where an entry of an instance's effective config comes from. */
+export const EntrySourceSchema = z.enum(["own", "inherited", "overridden"]);
+
+/**
+ * A config as the API sends it and getConfig resolves it: the full shape with effective values.
+ * For a template instance, `templateId` is set and every entry says whether it is inherited or overridden.
+ */
+export const FlowConfigSchema = z.object({
+  id: ConfigIdSchema,
+  description: DescriptionSchema,
+  languages: z.array(LanguageSchema),
+  defaultLanguage: LanguageSchema,
+  variables: z.array(VariableSchema.extend({ source: EntrySourceSchema.optional() })),
+  prompts: z.array(PromptSchema.extend({ source: EntrySourceSchema.optional() })),
+  lookupKeys: z.array(LookupKeySchema),
+  templateId: ConfigIdSchema.nullable(),
+  ...ConfigMetadataSchema.shape,
+});
+
+/** PATCH /flow-configs/{id}/values: only what changes, by name. */
+export const ValuePatchSchema = z.object({
+  variables: z.array(z.object({ name: EntryNameSchema, value: z.string(), note: z.string().max(1024).optional() })).default([]),
+  prompts: z.array(PromptOverrideSchema).default([]),
+});
+
+export const ConfigSummarySchema = z.object({
+  id: ConfigIdSchema,
+  description: z.string(),
+  templateId: ConfigIdSchema.nullable(),
+  lookupKeys: z.array(LookupKeySchema),
+  variableCount: z.number().int().nonnegative(),
+  promptCount: z.number().int().nonnegative(),
+  version: z.number().int().positive(),
+  updatedAt: z.iso.datetime(),
+  updatedBy: z.string(),
+});
+
+export const ConfigPageSchema = z.object({
+  items: z.array(ConfigSummarySchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const ChangeSchema = z.object({
+  kind: z.enum(["added", "removed", "changed"]),
+  /** `variable`, `prompt`, or `config` for a top-level field (description, languages, lookupKeys…). */
+  entry: z.enum(["variable", "prompt", "config"]),
+  name: z.string(),
+  /** What changed inside the entry: `value`, `type`, `values.en-US.voice`, … */
+  field: z.string().optional(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+});
+
+export const HistoryEntrySchema = z.object({
+  version: z.number().int().positive(),
+  action: z.enum(["create", "replace", "update-values", "delete", "restore"]),
+  updatedAt: z.iso.datetime(),
+  updatedBy: z.string(),
+  changes: z.array(ChangeSchema),
+});
+
+export const HistoryPageSchema = z.object({
+  items: z.array(HistoryEntrySchema),
+});
+
+export const PreviewSchema = z.object({
+  lang: LanguageSchema,
+  channel: ChannelSchema,
+  values: z.record(z.string(), z.string()),
+  bytes: z.number().int().nonnegative(),
+  /** Prompts served from another language than the one asked for. */
+  fallbacks: z.array(z.object({ prompt: z.string(), requested: LanguageSchema, served: LanguageSchema.nullable() })),
+});
+
+export const ErrorBodySchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+
+export type VariableType = z.infer<typeof VariableTypeSchema>;
+export type Channel = z.infer<typeof ChannelSchema>;
+export type Variable = z.infer<typeof VariableSchema>;
+export type PromptText = z.infer<typeof PromptTextSchema>;
+export type Prompt = z.infer<typeof PromptSchema>;
+export type FlowConfigBody = z.infer<typeof FlowConfigBodySchema>;
+export type VariableOverride = z.infer<typeof VariableOverrideSchema>;
+export type PromptOverride = z.infer<typeof PromptOverrideSchema>;
+export type InstanceBody = z.infer<typeof InstanceBodySchema>;
+export type ConfigInput = z.infer<typeof ConfigInputSchema>;
+export type ConfigMetadata = z.infer<typeof ConfigMetadataSchema>;
+export type StoredConfig = z.infer<typeof StoredConfigSchema>;
+export type EntrySource = z.infer<typeof EntrySourceSchema>;
+export type FlowConfig = z.infer<typeof FlowConfigSchema>;
+export type ValuePatch = z.infer<typeof ValuePatchSchema>;
+export type ConfigSummary = z.infer<typeof ConfigSummarySchema>;
+export type ConfigPage = z.infer<typeof ConfigPageSchema>;
+export type Change = z.infer<typeof ChangeSchema>;
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type Preview = z.infer<typeof PreviewSchema>;
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
