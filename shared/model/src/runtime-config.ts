@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/** The groups the product knows. A module lists the ones that may open it. */
+export const GROUPS = {
+  admin: "FlowConfigsAdmin",
+  business: "FlowConfigsBusiness",
+  readOnly: "FlowConfigsReadOnly",
+} as const;
+
+/** One admin module the shell loads at run time (a Module Federation remote). */
+export const AdminModuleSchema = z.object({
+  /** The remote's federation name, e.g. `flowConfigs`. */
+  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a federation name (letters, digits, _)"),
+  title: z.string().min(1),
+  /** The shell route the module owns, e.g. `/flow-configs`. */
+  route: z.string().regex(/^\/[a-z0-9-]+$/, "must be a path such as /flow-configs"),
+  /** URL of the remote's `remoteEntry.js`. */
+  remoteEntry: z.string().min(1),
+  /** The module the shell renders, as exposed by the remote. */
+  exposedModule: z.string().default("./App"),
+  /** A user in any of these groups may open the module. */
+  requiredGroups: z.array(z.string().min(1)).min(1),
+});
+
+const CognitoAuthSchema = z.object({
+  kind: z.literal("cognito"),
+  region: z.string().min(1),
+  userPoolId: z.string().min(1),
+  userPoolClientId: z.string().min(1),
+  /** The Hosted UI domain, without scheme: `<prefix>.auth.<region>.amazoncognito.com` or a custom domain. */
+  domain: z.string().min(1),
+  /** The federated identity provider's name in the user pool (the one Amazon Connect uses). */
+  identityProvider: z.string().min(1).optional(),
+  redirectSignIn: z.url(),
+  redirectSignOut: z.url(),
+  scopes: z.array(z.string()).default(["openid", "email", "profile"]),
+});
+
+const LocalAuthSchema = z.object({
+  kind: z.literal("local"),
+  /** The local identity provider's issuer (Cognito-shaped, with a fake pool id). */
+  issuer: z.url(),
+  /** Base URL of the local identity provider (sign-in page, `/local/token`, JWKS). */
+  providerUrl: z.url(),
+  userPoolClientId: z.string().min(1),
+});
+
+/** `/config.json`: what one build of the shell needs to run in any environment. */
+export const RuntimeConfigSchema = z.object({
+  environment: z.string().min(1),
+  apiUrl: z.url(),
+  auth: z.discriminatedUnion("kind", [CognitoAuthSchema, LocalAuthSchema]),
+  modules: z.array(AdminModuleSchema),
+});
+
+export type AdminModule = z.infer<typeof AdminModuleSchema>;
+export type CognitoAuthSettings = z.infer<typeof CognitoAuthSchema>;
+export type LocalAuthSettings = z.infer<typeof LocalAuthSchema>;
+export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;
