@@ -1,0 +1,50 @@
+import type { Change, ConfigInput, ConfigSummary, HistoryEntry, StoredConfig } from "@flow-configs/model";
+import type { Scope } from "./authorizer";
+
+/** Who made a change, when, what kind of change it was and what it changed (the history entry). */
+export interface ChangeRecord {
+  action: HistoryEntry["action"];
+  by: string;
+  /** ISO-8601 timestamp. */
+  at: string;
+  changes: Change[];
+}
+
+export interface ListQuery {
+  /** Page size, 1–100. */
+  limit: number;
+  /** Opaque cursor from the previous page's `nextCursor`. */
+  cursor?: string;
+  /** Case-insensitive filter on id and description. */
+  q?: string;
+  /** Only configs in this scope (`null`: every config). Applied by the query, before any authorization. */
+  scope: Scope | null;
+}
+
+export interface ConfigPageResult {
+  items: ConfigSummary[];
+  nextCursor: string | null;
+}
+
+/**
+ * Where flow configs live. Every write is conditional on the version read (optimistic locking) and
+ * writes the config, its history entry and its lookup keys atomically.
+ * Errors are `DomainError`s: Conflict (id exists, lookup key owned by another config — message names
+ * the owner), VersionConflict (stale `expectedVersion`), NotFound, TooLarge (item over 400 KB).
+ */
+export interface ConfigStore {
+  get(id: string): Promise<StoredConfig | null>;
+  /** The id of the config that owns a lookup key, or null. */
+  findIdByLookupKey(lookupKey: string): Promise<string | null>;
+  list(query: ListQuery): Promise<ConfigPageResult>;
+  /** Creates version 1 (or continues the numbering of a deleted config with the same id). */
+  create(input: ConfigInput, record: ChangeRecord): Promise<StoredConfig>;
+  /** Writes `input` as version `expectedVersion + 1`. */
+  update(id: string, expectedVersion: number, input: ConfigInput, record: ChangeRecord): Promise<StoredConfig>;
+  /** Deletes the config and frees its lookup keys; its history is kept. */
+  remove(id: string, expectedVersion: number, record: ChangeRecord): Promise<void>;
+  /** Every version of a config, newest first — also of a deleted config. */
+  history(id: string): Promise<HistoryEntry[]>;
+  /** The config as it was at a version (for restore), or null. */
+  getVersion(id: string, version: number): Promise<StoredConfig | null>;
+}
