@@ -16,4 +16,9 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  {
+    // Tests index into fixtures they just built; a failed assertion is the clearer error there.
+    files: ["**/test/**", "**/*.test.{ts,tsx}", "**/tests/**"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
 );
