@@ -1,10 +1,11 @@
+import { deepEqual } from "./deep-equal";
 import type { Change, FlowConfig, Prompt, Variable } from "./schemas";
 
 type ConfigField = "description" | "languages" | "defaultLanguage" | "lookupKeys" | "templateId";
 const CONFIG_FIELDS: readonly ConfigField[] = ["description", "languages", "defaultLanguage", "lookupKeys", "templateId"];
 const VARIABLE_FIELDS = ["type", "value", "options", "description", "note"] as const;
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+const same = deepEqual;
 
 function byName<T extends { name: string }>(entries: readonly T[]): Map<string, T> {
   return new Map(entries.map((entry) => [entry.name, entry]));

@@ -2,7 +2,7 @@ import { DomainError } from "./errors";
 import type { FlowConfig, Prompt, PromptText, StoredConfig, Variable } from "./schemas";
 
 /** A stored config that keeps only overrides of a template. */
-export function isInstance(config: StoredConfig): config is Extract<StoredConfig, { templateId: string }> {
+export function isInstance<T extends { templateId: string | null }>(config: T): config is Extract<T, { templateId: string }> {
   return typeof config.templateId === "string";
 }
 

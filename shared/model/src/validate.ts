@@ -10,7 +10,6 @@ import {
   type FlowConfigBody,
   type InstanceBody,
   type PromptText,
-  type StoredConfig,
   type ValuePatch,
   type Variable,
 } from "./schemas";
@@ -138,7 +137,7 @@ export function parseValuePatch(json: unknown): Result<ValuePatch> {
 }
 
 /** An instance's overrides checked against its template: names it defines, values of the right type. */
-export function validateAgainstTemplate(instance: InstanceBody, template: StoredConfig): Issue[] {
+export function validateAgainstTemplate(instance: InstanceBody, template: ConfigInput): Issue[] {
   if (isInstance(template)) {
     return [{ path: "templateId", message: `"${template.id}" is itself an instance of "${template.templateId}"; templates cannot be chained` }];
   }

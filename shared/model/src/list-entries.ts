@@ -1,0 +1,56 @@
+import { normalizePhoneNumber } from "./phone-number";
+
+export interface PastedEntry {
+  /** 1-based line number in the pasted text. */
+  line: number;
+  number: string;
+  note?: string;
+}
+
+export interface RejectedLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface BulkEntries {
+  /** New, valid, distinct numbers: what "add" would write. */
+  entries: PastedEntry[];
+  invalid: RejectedLine[];
+  /** Numbers given twice in the paste or already on the list. */
+  duplicates: RejectedLine[];
+}
+
+/**
+ * Reads a pasted list, one number per line with an optional note after a comma or tab
+ * (`+15551234567, repeat caller`). Every bad line is reported with its number and reason; the good ones
+ * stay addable. Blank lines are skipped.
+ */
+export function parseBulkEntries(text: string, existingNumbers: Iterable<string>): BulkEntries {
+  const existing = new Set(existingNumbers);
+  const firstLine = new Map<string, number>();
+  const result: BulkEntries = { entries: [], invalid: [], duplicates: [] };
+  text.split(/\r?\n/).forEach((rawLine, index) => {
+    const line = index + 1;
+    if (rawLine.trim() === "") return;
+    const [numberPart = "", ...noteParts] = rawLine.split(/[,\t]/);
+    const note = noteParts.join(",").trim();
+    const normalized = normalizePhoneNumber(numberPart);
+    if (!normalized.ok) {
+      result.invalid.push({ line, text: rawLine, reason: normalized.reason });
+      return;
+    }
+    const earlier = firstLine.get(normalized.number);
+    if (earlier !== undefined) {
+      result.duplicates.push({ line, text: rawLine, reason: `${normalized.number} is also on line ${earlier}` });
+      return;
+    }
+    firstLine.set(normalized.number, line);
+    if (existing.has(normalized.number)) {
+      result.duplicates.push({ line, text: rawLine, reason: `${normalized.number} is already on the list` });
+      return;
+    }
+    result.entries.push({ line, number: normalized.number, ...(note && { note }) });
+  });
+  return result;
+}
