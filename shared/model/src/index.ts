@@ -26,3 +26,7 @@ export type { BulkEntries, PastedEntry, RejectedLine } from "./list-entries";
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportDocumentSchema, exportDocument, parseExportDocument, planImport } from "./export-document";
 export type { ExportDocument, ImportAction, ImportRow } from "./export-document";
 export { deepEqual } from "./deep-equal";
+export { formatCsv, parseCsv } from "./csv";
+export type { CsvRecord } from "./csv";
+export { officeRowsToCsv, officesToCsv, planOfficesCsv } from "./offices-csv";
+export type { OfficeRow, OfficeRowAction, OfficesCsvContext } from "./offices-csv";
