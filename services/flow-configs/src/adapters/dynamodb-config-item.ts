@@ -1,0 +1,172 @@
+import {
+  bodyOf,
+  type Change,
+  type ConfigInput,
+  type ConfigMetadata,
+  type ConfigSummary,
+  type HistoryEntry,
+  type StoredConfig,
+} from "@flow-configs/model";
+import type { ChangeRecord } from "../ports/config-store";
+
+/**
+ * The items a flow config is stored as, one table (`PK`/`SK`, GSI1 lists configs in id order):
+ * - `CONFIG#<id>` / `CURRENT`: the config body (`config`) and its metadata; a deleted config leaves a tombstone
+ *   here (`deleted: true`, its last version, no GSI1 keys) so numbering continues and history stays reachable.
+ * - `CONFIG#<id>` / `VERSION#<n>`: the history entry of version n and a snapshot of the config at n (for restore).
+ * - `LOOKUP#<key>` / `LOOKUP`: which config owns a lookup key (unique by conditional writes).
+ */
+
+export const LIST_PARTITION = "CONFIG";
+const CURRENT = "CURRENT";
+export const VERSION_PREFIX = "VERSION#";
+/** Zero-padded so that versions sort by number under `begins_with(SK, "VERSION#")`. */
+const VERSION_DIGITS = 10;
+
+export interface ItemKey {
+  PK: string;
+  SK: string;
+}
+
+/** The CURRENT item of a live config. Its layout is the one `storedItemSize` in the model estimates. */
+export interface LiveCurrentItem extends ItemKey {
+  GSI1PK: string;
+  GSI1SK: string;
+  id: string;
+  templateId: string | null;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+  /** Lowercased id, description and lookup keys: what `q` matches with `contains`. */
+  search: string;
+  config: ConfigInput;
+}
+
+export interface TombstoneItem extends ItemKey {
+  id: string;
+  deleted: true;
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export type CurrentItem = LiveCurrentItem | TombstoneItem;
+
+export interface VersionItem extends ItemKey {
+  version: number;
+  action: HistoryEntry["action"];
+  updatedAt: string;
+  updatedBy: string;
+  changes: Change[];
+  /** The config as stored at this version; absent for a delete. */
+  snapshot?: ConfigInput;
+}
+
+export interface LookupItem extends ItemKey {
+  configId: string;
+}
+
+export function configPartition(id: string): string {
+  return `CONFIG#${id}`;
+}
+
+export function currentKey(id: string): ItemKey {
+  return { PK: configPartition(id), SK: CURRENT };
+}
+
+export function versionKey(id: string, version: number): ItemKey {
+  return { PK: configPartition(id), SK: `${VERSION_PREFIX}${String(version).padStart(VERSION_DIGITS, "0")}` };
+}
+
+export function lookupKey(key: string): ItemKey {
+  return { PK: `LOOKUP#${key}`, SK: "LOOKUP" };
+}
+
+
+export function isTombstone(item: CurrentItem): item is TombstoneItem {
+  return "deleted" in item && item.deleted === true;
+}
+
+export function searchText(body: ConfigInput): string {
+  return [body.id, body.description, ...body.lookupKeys].join(" ").toLowerCase();
+}
+
+export function toCurrentItem(stored: StoredConfig): LiveCurrentItem {
+  const body = bodyOf(stored);
+  return {
+    ...currentKey(body.id),
+    GSI1PK: LIST_PARTITION,
+    GSI1SK: body.id,
+    id: body.id,
+    templateId: body.templateId,
+    version: stored.version,
+    updatedAt: stored.updatedAt,
+    updatedBy: stored.updatedBy,
+    search: searchText(body),
+    config: body,
+  };
+}
+
+export function toTombstoneItem(id: string, version: number, record: ChangeRecord): TombstoneItem {
+  return { ...currentKey(id), id, deleted: true, version, updatedAt: record.at, updatedBy: record.by };
+}
+
+export function toVersionItem(
+  id: string,
+  version: number,
+  record: ChangeRecord,
+  snapshot: ConfigInput | null,
+): VersionItem {
+  return {
+    ...versionKey(id, version),
+    version,
+    action: record.action,
+    updatedAt: record.at,
+    updatedBy: record.by,
+    changes: record.changes,
+    ...(snapshot ? { snapshot } : {}),
+  };
+}
+
+/** The same history entry without the before/after values of its changes: what still fits when they do not. */
+export function withoutChangeValues(item: VersionItem): VersionItem {
+  return { ...item, changes: item.changes.map(({ before: _before, after: _after, ...change }) => change) };
+}
+
+export function withMetadata(body: ConfigInput, metadata: ConfigMetadata): StoredConfig {
+  return { ...body, version: metadata.version, updatedAt: metadata.updatedAt, updatedBy: metadata.updatedBy };
+}
+
+export function storedFromCurrentItem(item: CurrentItem): StoredConfig | null {
+  return isTombstone(item) ? null : withMetadata(item.config, item);
+}
+
+export function storedFromVersionItem(item: VersionItem): StoredConfig | null {
+  return item.snapshot ? withMetadata(item.snapshot, item) : null;
+}
+
+export function historyEntryFromItem(item: VersionItem): HistoryEntry {
+  return {
+    version: item.version,
+    action: item.action,
+    updatedAt: item.updatedAt,
+    updatedBy: item.updatedBy,
+    changes: item.changes,
+  };
+}
+
+/** A list row. For a template instance the counts are of its own overrides, not of the template's entries. */
+export function summaryFromItem(item: LiveCurrentItem): ConfigSummary {
+  const { config } = item;
+  return {
+    id: config.id,
+    description: config.description,
+    templateId: config.templateId,
+    lookupKeys: config.lookupKeys,
+    variableCount: config.variables.length,
+    promptCount: config.prompts.length,
+    version: item.version,
+    updatedAt: item.updatedAt,
+    updatedBy: item.updatedBy,
+  };
+}
