@@ -1,0 +1,205 @@
+/**
+ * `npm run bench -w @flow-configs/service`: prints getConfig latency against a raw GetItem of the same
+ * item (one run, one DynamoDB Local), and the get-config bundle's size and module load time.
+ * It only prints; it never asserts.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, startDynamoDbLocal } from "@flow-configs/local-aws";
+import type { FlowConfigBody } from "@flow-configs/model";
+import { build } from "esbuild";
+import { DynamoDbConfigStore } from "../src/adapters/dynamodb-config-store";
+import { createConfigTable } from "../src/adapters/dynamodb-table";
+
+const TABLE = "flow-configs-bench";
+const COLD_COPIES = 600;
+const WARM_CALLS = 5000;
+const RAW_CALLS = 1000;
+const LOAD_RUNS = 11;
+const GOALS = { warmRatio: 1, missRatio: 1.3, bundleKb: 250, loadMs: 40 };
+
+/** A realistic main-queue config: 20 variables, 12 prompts in 3 languages with chat variants (about 9 KB). */
+function realisticConfig(id: string): FlowConfigBody {
+  const languages = ["en-US", "es-US", "fr-CA"];
+  return {
+    id,
+    description: "Main inbound queue",
+    languages,
+    defaultLanguage: "en-US",
+    variables: Array.from({ length: 20 }, (_, index) => ({
+      name: `Variable${index}`,
+      type: index % 2 ? "boolean" : "string",
+      value: index % 2 ? "false" : `value number ${index} for the flow`,
+      description: `What variable ${index} switches in the flow`,
+    })),
+    prompts: Array.from({ length: 12 }, (_, index) => ({
+      name: `Prompt${index}`,
+      values: Object.fromEntries(
+        languages.map((language) => [
+          language,
+          {
+            voice: `<speak>Prompt ${index} in ${language}: thank you for calling, your call is important to us.</speak>`,
+            chat: `Prompt ${index} in ${language}: thank you for chatting with us.`,
+          },
+        ]),
+      ),
+    })),
+    lookupKeys: [],
+    templateId: null,
+  };
+}
+
+const percentile = (samples: number[], p: number): number => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+const median = (samples: number[]) => percentile(samples, 50);
+
+async function time(call: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await call();
+  return performance.now() - start;
+}
+
+function contactEvent(id: string) {
+  return {
+    Name: "ContactFlowEvent",
+    Details: {
+      ContactData: { Channel: "VOICE", LanguageCode: "es-MX", SystemEndpoint: { Address: "+18005550100" }, CustomerEndpoint: { Address: "+15555550123" } },
+      Parameters: { id },
+    },
+  };
+}
+
+const ms = (value: number) => `${value.toFixed(3)} ms`;
+const verdict = (ok: boolean) => (ok ? "meets goal" : "MISSES goal");
+
+async function latency(endpoint: string) {
+  process.env.TABLE_NAME = TABLE;
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = endpoint;
+  process.env.AWS_REGION = LOCAL_AWS_REGION;
+  process.env.AWS_ACCESS_KEY_ID = LOCAL_AWS_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = LOCAL_AWS_CREDENTIALS.secretAccessKey;
+  process.env.CONFIG_CACHE_TTL_SECONDS = "3600";
+  process.env.POWERTOOLS_LOG_LEVEL = "ERROR";
+
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS });
+  await createConfigTable(client, TABLE);
+  const store = new DynamoDbConfigStore(client, TABLE);
+  const record = { action: "create" as const, by: "bench", at: new Date().toISOString(), changes: [] };
+  await store.create(realisticConfig("BenchQueue"), record);
+  for (let copy = 0; copy < COLD_COPIES; copy += 1) await store.create(realisticConfig(`BenchQueue-${copy}`), record);
+
+  const { handler } = await import("../src/handlers/get-config");
+  const rawGet = (id: string) =>
+    client.send(new GetItemCommand({ TableName: TABLE, Key: { PK: { S: `CONFIG#${id}` }, SK: { S: "CURRENT" } } }));
+
+  // Warm both paths (JIT, connections) before measuring.
+  for (let index = 0; index < 200; index += 1) {
+    await rawGet("BenchQueue");
+    await handler(contactEvent("BenchQueue"));
+  }
+
+  // Interleaved so both see the same machine load: a raw GetItem, then a getConfig of a config never read (a miss).
+  const raw: number[] = [];
+  const miss: number[] = [];
+  for (let copy = 0; copy < COLD_COPIES; copy += 1) {
+    raw.push(await time(() => rawGet(`BenchQueue-${copy}`)));
+    miss.push(await time(() => handler(contactEvent(`BenchQueue-${copy}`))));
+  }
+  for (let index = raw.length; index < RAW_CALLS; index += 1) raw.push(await time(() => rawGet("BenchQueue")));
+  const warm: number[] = [];
+  for (let index = 0; index < WARM_CALLS; index += 1) warm.push(await time(() => handler(contactEvent("BenchQueue"))));
+  client.destroy();
+
+  const rawP50 = median(raw);
+  const item = await store.get("BenchQueue");
+  return {
+    itemBytes: JSON.stringify(item).length,
+    rawP50,
+    rawP99: percentile(raw, 99),
+    warmP50: median(warm),
+    warmP99: percentile(warm, 99),
+    missP50: median(miss),
+    missP99: percentile(miss, 99),
+  };
+}
+
+async function bundle() {
+  const directory = mkdtempSync(join(tmpdir(), "flow-configs-bench-"));
+  const outfile = join(directory, "index.mjs");
+  // As CDK's NodejsFunction bundles an ESM Lambda: minified, node22, with a require shim for CommonJS dependencies.
+  await build({
+    entryPoints: [fileURLToPath(new URL("../src/handlers/get-config.ts", import.meta.url))],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "node",
+    target: "node22",
+    mainFields: ["module", "main"],
+    outfile,
+    banner: { js: "import { createRequire } from 'module';const require = createRequire(import.meta.url);" },
+    logLevel: "error",
+  });
+  const bytes = statSync(outfile).size;
+  // The same import of an empty module, in the same way, shows what the machine costs on its own.
+  const emptyModule = join(directory, "empty.mjs");
+  writeFileSync(emptyModule, "export {};\n");
+  const loadTime = (file: string) => {
+    const script = `const start = performance.now(); await import(${JSON.stringify(file)}); process.stdout.write(String(performance.now() - start));`;
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      env: { ...process.env, TABLE_NAME: TABLE, AWS_REGION: LOCAL_AWS_REGION },
+    });
+    return Number(output.toString());
+  };
+  const loads: number[] = [];
+  const baselines: number[] = [];
+  for (let run = 0; run < LOAD_RUNS; run += 1) {
+    loads.push(loadTime(outfile));
+    baselines.push(loadTime(emptyModule));
+  }
+  rmSync(directory, { recursive: true, force: true });
+  const net = loads.map((load, run) => load - (baselines[run] ?? 0));
+  return {
+    kb: bytes / 1024,
+    loadMs: median(loads),
+    fastestMs: Math.min(...loads),
+    loads,
+    baselineMs: median(baselines),
+    fastestBaselineMs: Math.min(...baselines),
+    netMs: median(net),
+  };
+}
+
+async function main() {
+  console.log("Flow Configs bench — getConfig against DynamoDB Local (in memory), one run\n");
+  const dynamoDb = await startDynamoDbLocal({ inMemory: true });
+  let figures: Awaited<ReturnType<typeof latency>>;
+  try {
+    figures = await latency(dynamoDb.endpoint);
+  } finally {
+    await dynamoDb.stop();
+  }
+  const size = await bundle();
+
+  const warmRatio = figures.warmP50 / figures.rawP50;
+  const missRatio = figures.missP50 / figures.rawP50;
+  console.log(`item: a realistic config, ~${(figures.itemBytes / 1024).toFixed(1)} KB as JSON`);
+  console.log(`raw GetItem (same item size)   p50 ${ms(figures.rawP50)}   p99 ${ms(figures.rawP99)}`);
+  console.log(`getConfig warm (cached)        p50 ${ms(figures.warmP50)}   p99 ${ms(figures.warmP99)}   ratio ${warmRatio.toFixed(3)}× GetItem (goal ≤ ${GOALS.warmRatio}×: ${verdict(warmRatio <= GOALS.warmRatio)})`);
+  console.log(`getConfig cache miss           p50 ${ms(figures.missP50)}   p99 ${ms(figures.missP99)}   ratio ${missRatio.toFixed(3)}× GetItem (goal ≤ ${GOALS.missRatio}×: ${verdict(missRatio <= GOALS.missRatio)})`);
+  console.log(`get-config bundle (esbuild, minified ESM, node22)   ${size.kb.toFixed(1)} KB (goal ≤ ${GOALS.bundleKb} KB: ${verdict(size.kb <= GOALS.bundleKb)})`);
+  console.log(`get-config module load (fresh process, median of ${LOAD_RUNS})   ${size.loadMs.toFixed(1)} ms (goal ≤ ${GOALS.loadMs} ms: ${verdict(size.loadMs <= GOALS.loadMs)})   runs: ${size.loads.map((load) => load.toFixed(1)).join(", ")}`);
+  console.log(
+    `  fastest run ${size.fastestMs.toFixed(1)} ms (goal ≤ ${GOALS.loadMs} ms: ${verdict(size.fastestMs <= GOALS.loadMs)}); on a busy machine the fastest run is the least disturbed one`,
+  );
+  console.log(
+    `  an empty module imported the same way: ${size.baselineMs.toFixed(1)} ms median, ${size.fastestBaselineMs.toFixed(1)} ms fastest (the machine's own share); the bundle's own cost, paired run by run: ${size.netMs.toFixed(1)} ms median`,
+  );
+}
+
+await main();

@@ -1,0 +1,50 @@
+import { effectiveConfig, isInstance, LIMITS, resolveConfig, responseSize, type FlowConfig } from "@flow-configs/model/contact-flow";
+import type { ConfigReader } from "#ports/config-reader";
+import { ContactFlowError } from "./contact-flow-error";
+import { parseContactFlowEvent, type ContactFlowInput } from "./contact-flow-event";
+
+/** The config id a contact asks for: `id`, else the `lookup` key, else the dialed number, through lookup keys. */
+async function resolveConfigId(reader: ConfigReader, input: ContactFlowInput): Promise<string> {
+  const { id, lookup } = input.parameters;
+  if (id) return id;
+  const key = lookup || input.dialedNumber;
+  if (!key) {
+    throw new ContactFlowError(
+      "MalformedContactFlowEvent",
+      "no config to look up: set the parameter id or lookup, or call from a dialed number (SystemEndpoint.Address)",
+    );
+  }
+  const found = await reader.findIdByLookupKey(key);
+  if (!found) {
+    const source = lookup ? "parameter lookup" : "dialed number SystemEndpoint.Address";
+    throw new ContactFlowError("UnknownLookupKey", `no flow config has the lookup key "${key}" (${source})`);
+  }
+  return found;
+}
+
+/** The effective config by id (an instance merged with its template), or a named failure. */
+export async function loadEffectiveConfig(reader: ConfigReader, id: string): Promise<FlowConfig> {
+  const stored = await reader.get(id);
+  if (!stored) throw new ContactFlowError("UnknownFlowConfig", `no flow config "${id}"`);
+  const template = isInstance(stored) ? await reader.get(stored.templateId) : null;
+  return effectiveConfig(stored, template);
+}
+
+/**
+ * getConfig: the flat map a contact flow reads as `$.External.<Name>` — every variable, and every prompt in
+ * the contact's language (`lang`, else ContactData.LanguageCode, else the default) and channel.
+ */
+export async function getConfig(reader: ConfigReader, event: unknown): Promise<Record<string, string>> {
+  const input = parseContactFlowEvent(event);
+  const config = await loadEffectiveConfig(reader, await resolveConfigId(reader, input));
+  const lang = input.parameters.lang || input.languageCode;
+  const values = resolveConfig(config, { ...(lang ? { lang } : {}), ...(input.channel ? { channel: input.channel } : {}) });
+  const bytes = responseSize(values);
+  if (bytes > LIMITS.responseBytes) {
+    throw new ContactFlowError(
+      "ResponseTooLarge",
+      `flow config "${config.id}" resolves to ${bytes} bytes for ${lang ?? config.defaultLanguage}, over Amazon Connect's ${LIMITS.responseBytes}-byte limit`,
+    );
+  }
+  return values;
+}

@@ -1,0 +1,38 @@
+import { DomainError, type ConfigPage } from "@flow-configs/model";
+import type { Principal } from "#ports/authorizer";
+import { requireApiAccess } from "./config-access";
+import type { UseCaseDeps } from "./use-case-deps";
+
+export interface ListParams {
+  limit?: string;
+  cursor?: string;
+  q?: string;
+}
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 100;
+
+function parseLimit(limit: string | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  const value = Number(limit);
+  if (!/^\d+$/.test(limit) || value < 1 || value > MAX_LIMIT) {
+    throw DomainError.invalid([{ path: "limit", message: `must be a whole number from 1 to ${MAX_LIMIT}` }]);
+  }
+  return value;
+}
+
+/**
+ * A page of the configs the user may see. Listing is authorized once, on the collection; the user's scope
+ * filters the query itself, so thousands of configs never cost thousands of authorization calls.
+ */
+export async function listConfigs(deps: UseCaseDeps, principal: Principal, params: ListParams): Promise<ConfigPage> {
+  await requireApiAccess(deps, principal);
+  const limit = parseLimit(params.limit);
+  const q = params.q?.trim();
+  return deps.store.list({
+    limit,
+    ...(params.cursor ? { cursor: params.cursor } : {}),
+    ...(q ? { q } : {}),
+    scope: principal.scope,
+  });
+}

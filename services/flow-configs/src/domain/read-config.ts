@@ -1,0 +1,63 @@
+import {
+  CHANNELS,
+  CONFIG_ID_PATTERN,
+  DomainError,
+  LANGUAGE_PATTERN,
+  previewConfig,
+  type Channel,
+  type FlowConfig,
+  type HistoryEntry,
+  type Preview,
+} from "@flow-configs/model";
+import type { Principal } from "#ports/authorizer";
+import { configResource } from "./config-resource";
+import { loadAuthorized, notFound, requireApiAccess } from "./config-access";
+import type { UseCaseDeps } from "./use-case-deps";
+
+/** The effective config (an instance's template values merged with its overrides). */
+export async function readConfig(deps: UseCaseDeps, principal: Principal, id: string): Promise<FlowConfig> {
+  return (await loadAuthorized(deps, principal, id, "ReadConfig")).effective;
+}
+
+export interface PreviewParams {
+  lang?: string;
+  channel?: string;
+}
+
+function parseChannel(channel: string | undefined): Channel | undefined {
+  if (channel === undefined || channel === "") return undefined;
+  const match = CHANNELS.find((known) => known === channel.toUpperCase());
+  if (!match) throw DomainError.invalid([{ path: "channel", message: `must be one of ${CHANNELS.join(", ")}` }]);
+  return match;
+}
+
+function parseLanguage(lang: string | undefined): string | undefined {
+  if (lang === undefined || lang === "") return undefined;
+  if (!LANGUAGE_PATTERN.test(lang)) throw DomainError.invalid([{ path: "lang", message: "must be a locale code such as en-US" }]);
+  return lang;
+}
+
+/** Exactly what getConfig would return for a language and channel, with its size and fallbacks. */
+export async function previewForUser(deps: UseCaseDeps, principal: Principal, id: string, params: PreviewParams): Promise<Preview> {
+  const { effective } = await loadAuthorized(deps, principal, id, "ReadConfig");
+  const lang = parseLanguage(params.lang);
+  const channel = parseChannel(params.channel);
+  return previewConfig(effective, { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) });
+}
+
+/** Every version of a config, newest first; a deleted config's history stays readable. */
+export async function configHistory(deps: UseCaseDeps, principal: Principal, id: string): Promise<HistoryEntry[]> {
+  await requireApiAccess(deps, principal);
+  if (!CONFIG_ID_PATTERN.test(id)) throw notFound(id);
+  const stored = await deps.store.get(id);
+  if (stored) {
+    await loadAuthorized(deps, principal, id, "ReadConfig");
+    return deps.store.history(id);
+  }
+  const entries = await deps.store.history(id);
+  if (entries.length === 0) throw notFound(id);
+  // A deleted config's template is no longer known: scope by id alone.
+  const resource = configResource({ id, templateId: null, variables: [], prompts: [] });
+  if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
+  return entries;
+}

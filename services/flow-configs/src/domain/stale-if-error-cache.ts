@@ -1,0 +1,41 @@
+export interface CacheFaultLog {
+  warn(message: string, details: Record<string, unknown>): void;
+}
+
+interface Entry<T> {
+  value: T;
+  fetchedAt: number;
+}
+
+/**
+ * A per-container cache with a time to live: it bounds how long a business user's change takes to reach
+ * calls. When a refresh fails, the last good value is served (stale-if-error) and the fault logged;
+ * with no value to fall back on, the fault is thrown.
+ */
+export class StaleIfErrorCache<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly log: CacheFaultLog,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async get(key: string, fetch: () => Promise<T>): Promise<T> {
+    const entry = this.entries.get(key);
+    if (entry && this.now() - entry.fetchedAt < this.ttlMs) return entry.value;
+    try {
+      const value = await fetch();
+      this.entries.set(key, { value, fetchedAt: this.now() });
+      return value;
+    } catch (error) {
+      if (!entry) throw error;
+      this.log.warn("serving a stale value: the refresh failed", { key, ageMs: this.now() - entry.fetchedAt, error });
+      return entry.value;
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}

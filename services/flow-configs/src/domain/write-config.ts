@@ -1,0 +1,99 @@
+import {
+  applyValuePatch,
+  DomainError,
+  diff,
+  effectiveConfig,
+  parseValuePatch,
+  ValuePatchSchema,
+  type ConfigInput,
+  type FlowConfig,
+  type StoredConfig,
+} from "@flow-configs/model";
+import type { Principal } from "#ports/authorizer";
+import { changeRecord } from "./change-record";
+import { checkConfigInput, checkItemSize } from "./config-input";
+import { COLLECTION } from "./config-resource";
+import { loadAuthorized, requireApiAccess } from "./config-access";
+import { writeConditionally } from "./conditional-write";
+import { rejectUnknownFields } from "./known-fields";
+import { refuseChainingTemplate, refuseDeletingUsedTemplate } from "./template-instances";
+import { unwrap } from "./result";
+import type { UseCaseDeps } from "./use-case-deps";
+import { checkVersion, requireExpectedVersion } from "./version-check";
+
+/** The config as it will be stored at the next version: used to check its size and diff it before writing. */
+function nextStored(input: ConfigInput, version: number, deps: UseCaseDeps, principal: Principal): StoredConfig {
+  return { ...input, version, updatedAt: deps.now().toISOString(), updatedBy: principal.username };
+}
+
+/** POST /flow-configs (admin): a new config at version 1. */
+export async function createConfig(deps: UseCaseDeps, principal: Principal, json: unknown): Promise<FlowConfig> {
+  await requireApiAccess(deps, principal);
+  if (!(await deps.authorizer.isAllowed(principal, "CreateConfig", COLLECTION))) {
+    throw new DomainError("Forbidden", `${principal.username} may not create flow configs`);
+  }
+  const { input, template } = await checkConfigInput(deps.store, json);
+  const next = nextStored(input, 1, deps, principal);
+  checkItemSize(next);
+  const saved = await deps.store.create(input, changeRecord(deps, principal, "create", diff(null, effectiveConfig(next, template))));
+  return effectiveConfig(saved, template);
+}
+
+/** PUT /flow-configs/{id} (admin): replaces shape and values, conditional on the version the admin edited. */
+export async function replaceConfig(
+  deps: UseCaseDeps,
+  principal: Principal,
+  id: string,
+  expectedVersion: number | undefined,
+  json: unknown,
+): Promise<FlowConfig> {
+  const current = await loadAuthorized(deps, principal, id, "ReplaceConfig");
+  const version = requireExpectedVersion(expectedVersion);
+  const { input, template } = await checkConfigInput(deps.store, json, id);
+  await refuseChainingTemplate(deps.store, id, input.templateId);
+  checkVersion(version, current.effective);
+  const next = nextStored(input, version + 1, deps, principal);
+  checkItemSize(next);
+  const changes = diff(current.effective, effectiveConfig(next, template));
+  const saved = await writeConditionally(deps, id, version, () =>
+    deps.store.update(id, version, input, changeRecord(deps, principal, "replace", changes)),
+  );
+  return effectiveConfig(saved, template);
+}
+
+/**
+ * PATCH /flow-configs/{id}/values (admin, business in scope): new values and prompt texts for entries the
+ * config already has. A name it does not define is a 400; a patch that changes nothing writes nothing.
+ */
+export async function updateValues(
+  deps: UseCaseDeps,
+  principal: Principal,
+  id: string,
+  expectedVersion: number | undefined,
+  json: unknown,
+): Promise<FlowConfig> {
+  const current = await loadAuthorized(deps, principal, id, "UpdateValues");
+  const version = requireExpectedVersion(expectedVersion);
+  rejectUnknownFields(json, Object.keys(ValuePatchSchema.shape), "a value patch");
+  const patch = unwrap(parseValuePatch(json));
+  checkVersion(version, current.effective);
+  const input = unwrap(applyValuePatch(current.stored, patch, current.template));
+  const next = nextStored(input, version + 1, deps, principal);
+  checkItemSize(next);
+  const changes = diff(current.effective, effectiveConfig(next, current.template));
+  if (changes.length === 0) return current.effective;
+  const saved = await writeConditionally(deps, id, version, () =>
+    deps.store.update(id, version, input, changeRecord(deps, principal, "update-values", changes)),
+  );
+  return effectiveConfig(saved, current.template);
+}
+
+/** DELETE /flow-configs/{id} (admin): removes the config and frees its lookup keys; history is kept. */
+export async function deleteConfig(deps: UseCaseDeps, principal: Principal, id: string, expectedVersion: number | undefined): Promise<void> {
+  const current = await loadAuthorized(deps, principal, id, "DeleteConfig");
+  const version = requireExpectedVersion(expectedVersion);
+  checkVersion(version, current.effective);
+  await refuseDeletingUsedTemplate(deps.store, id);
+  const record = changeRecord(deps, principal, "delete", diff(current.effective, null));
+  await writeConditionally(deps, id, version, () => deps.store.remove(id, version, record));
+}

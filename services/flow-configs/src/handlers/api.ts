@@ -1,0 +1,45 @@
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { VerifiedPermissionsClient } from "@aws-sdk/client-verifiedpermissions";
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
+import { handle, type LambdaEvent } from "hono/aws-lambda";
+import { AvpAuthorizer } from "#adapters/avp-authorizer";
+import { createCognitoTokenVerifier } from "#adapters/cognito-token-verifier";
+import { DynamoDbConfigStore } from "#adapters/dynamodb-config-store";
+import { CedarAuthorizer } from "#authz/cedar-authorizer";
+import { readPolicyFiles } from "#authz/policy-files";
+import { createApiApp } from "#http/api-app";
+import { logger } from "#observability/logger";
+import type { Authorizer } from "#ports/authorizer";
+import { listEnv, requiredEnv } from "./environment";
+
+// Built once per container: clients, keys and parsed policies are reused across invocations.
+const userPoolId = requiredEnv("COGNITO_USER_POOL_ID");
+
+/** cedar (default): the repo's policy files in process; avp: the Verified Permissions store built from them. */
+function createAuthorizer(): Authorizer {
+  const kind = process.env.AUTHORIZER || "cedar";
+  if (kind === "cedar") return new CedarAuthorizer(userPoolId, readPolicyFiles(userPoolId, process.env.POLICIES_DIR || undefined));
+  if (kind === "avp") return new AvpAuthorizer(new VerifiedPermissionsClient({}), requiredEnv("POLICY_STORE_ID"), userPoolId);
+  throw new Error(`AUTHORIZER must be cedar or avp, not ${kind}`);
+}
+
+const app = createApiApp({
+  store: new DynamoDbConfigStore(new DynamoDBClient({}), requiredEnv("TABLE_NAME")),
+  authorizer: createAuthorizer(),
+  verifier: createCognitoTokenVerifier({
+    userPoolId,
+    clientId: requiredEnv("COGNITO_CLIENT_ID"),
+    ...(process.env.COGNITO_JWKS_URI ? { jwksUri: process.env.COGNITO_JWKS_URI } : {}),
+  }),
+  logger,
+  now: () => new Date(),
+  corsAllowedOrigins: listEnv("CORS_ALLOWED_ORIGINS"),
+});
+
+const honoHandler = handle(app);
+
+/** API Gateway REST (v1 proxy) entry point. */
+export function handler(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+  // Hono's event type differs from @types/aws-lambda's only in fields REST events lack (`version`).
+  return honoHandler(event as unknown as LambdaEvent, context as unknown as Parameters<typeof honoHandler>[1]) as Promise<APIGatewayProxyResult>;
+}

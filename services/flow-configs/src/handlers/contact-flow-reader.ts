@@ -1,0 +1,28 @@
+import { AwsJsonClient, environmentCredentials } from "#adapters/aws-json-client";
+import { DynamoDbConfigReader, dynamoDbEndpoint } from "#adapters/dynamodb-config-reader";
+import { CachedConfigReader } from "#domain/cached-config-reader";
+import { logger } from "#observability/logger";
+import { requiredEnv } from "./environment";
+
+const DEFAULT_TTL_SECONDS = 5;
+
+function cacheTtlSeconds(): number {
+  const raw = process.env.CONFIG_CACHE_TTL_SECONDS;
+  if (raw === undefined || raw === "") return DEFAULT_TTL_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`CONFIG_CACHE_TTL_SECONDS must be a number of seconds ≥ 0, not "${raw}"`);
+  return seconds;
+}
+
+/** The contact-flow Lambdas' cached reader, built once per container (the cache lives as long as it does). */
+export function createContactFlowReader(): CachedConfigReader {
+  const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || requiredEnv("AWS_REGION");
+  const dynamoDb = new AwsJsonClient({
+    service: "dynamodb",
+    targetPrefix: "DynamoDB_20120810",
+    region,
+    endpoint: dynamoDbEndpoint({ region, endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB || process.env.AWS_ENDPOINT_URL }),
+    credentials: environmentCredentials,
+  });
+  return new CachedConfigReader(new DynamoDbConfigReader(dynamoDb, requiredEnv("TABLE_NAME")), cacheTtlSeconds() * 1000, logger);
+}

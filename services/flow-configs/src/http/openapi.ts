@@ -1,0 +1,155 @@
+import { z } from "zod";
+import {
+  ConfigInputSchema,
+  ConfigPageSchema,
+  ErrorBodySchema,
+  FlowConfigSchema,
+  HistoryPageSchema,
+  PreviewSchema,
+  ValuePatchSchema,
+} from "@flow-configs/model";
+
+/** A 412's body: the error plus the config as it now is. */
+export const VersionConflictBodySchema = ErrorBodySchema.extend({ current: FlowConfigSchema.optional() });
+
+type JsonSchema = Record<string, unknown>;
+
+/** Request bodies are described as clients may send them (defaults optional), responses as the API sends them. */
+const inputSchema = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as JsonSchema;
+const outputSchema = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { io: "output", target: "draft-2020-12" }) as JsonSchema;
+
+const withoutDialect = ({ $schema: _dialect, ...schema }: JsonSchema): JsonSchema => schema;
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ "application/json": { schema: ref(name) } });
+
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      { description: ERROR_DESCRIPTIONS[status] ?? "Error", content: json(status === 412 ? "VersionConflictBody" : "ErrorBody") },
+    ]),
+  );
+
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: "Invalid input; `issues` name each field",
+  401: "No token, or an invalid or expired one",
+  403: "Not allowed for the user's groups",
+  404: "No such config (or outside the user's scope)",
+  409: "The id exists already, or a lookup key belongs to another config",
+  412: "If-Match is stale; `current` holds the config as it now is",
+  413: "Over DynamoDB's 400 KB item limit",
+  428: "If-Match is missing",
+};
+
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", pattern: "^[A-Za-z0-9_-]{1,64}$" } };
+const ifMatchParameter = {
+  name: "If-Match",
+  in: "header",
+  required: true,
+  description: 'The ETag of the version being changed, e.g. "3"',
+  schema: { type: "string" },
+};
+const etagHeader = { ETag: { description: 'The config\'s version, quoted: "3"', schema: { type: "string" } } };
+const query = (name: string, description: string, schema: JsonSchema = { type: "string" }) => ({ name, in: "query", required: false, description, schema });
+
+const configResponse = (description: string) => ({ description, headers: etagHeader, content: json("FlowConfig") });
+
+/** The OpenAPI 3.1 description of the REST API, generated from the model's zod schemas. */
+export function openApiDocument(): JsonSchema {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Flow Configs API",
+      version: "1.0.0",
+      description: "Variables and prompts that Amazon Connect contact flows read at run time through getConfig.",
+    },
+    security: [{ bearer: [] }],
+    paths: {
+      "/flow-configs": {
+        get: {
+          operationId: "listConfigs",
+          summary: "A page of the configs the user may see",
+          parameters: [
+            query("limit", "Page size, 1–100 (default 50)", { type: "integer", minimum: 1, maximum: 100 }),
+            query("cursor", "The previous page's nextCursor"),
+            query("q", "Filter by id, description or lookup key"),
+          ],
+          responses: { "200": { description: "A page of summaries", content: json("ConfigPage") }, ...errors(400, 401, 403) },
+        },
+        post: {
+          operationId: "createConfig",
+          summary: "Create a config (admin)",
+          requestBody: { required: true, content: json("ConfigInput") },
+          responses: { "201": configResponse("The created config"), ...errors(400, 401, 403, 409, 413) },
+        },
+      },
+      "/flow-configs/{id}": {
+        parameters: [idParameter],
+        get: {
+          operationId: "getConfig",
+          summary: "The config with effective values",
+          responses: { "200": configResponse("The config"), ...errors(400, 401, 403, 404) },
+        },
+        put: {
+          operationId: "replaceConfig",
+          summary: "Replace shape and values (admin)",
+          parameters: [ifMatchParameter],
+          requestBody: { required: true, content: json("ConfigInput") },
+          responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 409, 412, 413, 428) },
+        },
+        delete: {
+          operationId: "deleteConfig",
+          summary: "Delete a config, keeping its history (admin)",
+          parameters: [ifMatchParameter],
+          responses: { "204": { description: "Deleted" }, ...errors(400, 401, 403, 404, 412, 428) },
+        },
+      },
+      "/flow-configs/{id}/values": {
+        parameters: [idParameter],
+        patch: {
+          operationId: "updateValues",
+          summary: "Change values and prompt texts of existing entries (admin, business)",
+          parameters: [ifMatchParameter],
+          requestBody: { required: true, content: json("ValuePatch") },
+          responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 412, 413, 428) },
+        },
+      },
+      "/flow-configs/{id}/history": {
+        parameters: [idParameter],
+        get: {
+          operationId: "configHistory",
+          summary: "Every version: who, when, what changed",
+          responses: { "200": { description: "Newest first", content: json("HistoryPage") }, ...errors(401, 403, 404) },
+        },
+      },
+      "/flow-configs/{id}/preview": {
+        parameters: [idParameter],
+        get: {
+          operationId: "previewConfig",
+          summary: "Exactly what getConfig returns for a language and channel, with its byte size",
+          parameters: [
+            query("lang", "A locale such as es-MX (default: the config's default language)"),
+            query("channel", "VOICE (default), CHAT, TASK or EMAIL"),
+          ],
+          responses: { "200": { description: "The getConfig response", content: json("Preview") }, ...errors(400, 401, 403, 404) },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A Cognito ID token" },
+      },
+      schemas: {
+        ConfigInput: withoutDialect(inputSchema(ConfigInputSchema)),
+        ValuePatch: withoutDialect(inputSchema(ValuePatchSchema)),
+        FlowConfig: withoutDialect(outputSchema(FlowConfigSchema)),
+        ConfigPage: withoutDialect(outputSchema(ConfigPageSchema)),
+        HistoryPage: withoutDialect(outputSchema(HistoryPageSchema)),
+        Preview: withoutDialect(outputSchema(PreviewSchema)),
+        ErrorBody: withoutDialect(outputSchema(ErrorBodySchema)),
+        VersionConflictBody: withoutDialect(outputSchema(VersionConflictBodySchema)),
+      },
+    },
+  };
+}

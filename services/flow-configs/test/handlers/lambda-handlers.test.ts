@@ -1,0 +1,116 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createLocalIdentityProvider, LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, type LocalIdentityProvider } from "@flow-configs/local-aws";
+import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { aContactFlowEvent } from "../support/contact-flow-events";
+import { seedConfigs } from "../support/seed-configs";
+import { createTestTable } from "../store/config-table";
+
+let table: Awaited<ReturnType<typeof createTestTable>>;
+let identity: LocalIdentityProvider;
+let jwksServer: Server;
+
+/** Serves the identity provider's JWKS over HTTP, as the local stack does. */
+async function serveJwks(jwks: unknown): Promise<string> {
+  jwksServer = createServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(jwks));
+  });
+  await new Promise<void>((resolve) => jwksServer.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(jwksServer.address() as AddressInfo).port}/.well-known/jwks.json`;
+}
+
+beforeAll(async () => {
+  table = await createTestTable();
+  await seedConfigs(table.store);
+  identity = await createLocalIdentityProvider();
+  // The handlers read their environment once, at module scope, as in Lambda: set it before importing them.
+  Object.assign(process.env, {
+    TABLE_NAME: table.tableName,
+    AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
+    AWS_REGION: LOCAL_AWS_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
+    COGNITO_USER_POOL_ID: identity.userPoolId,
+    COGNITO_CLIENT_ID: identity.clientId,
+    COGNITO_JWKS_URI: await serveJwks(identity.jwks),
+    CORS_ALLOWED_ORIGINS: "http://localhost:5173",
+    POWERTOOLS_LOG_LEVEL: "SILENT",
+  });
+});
+afterAll(async () => {
+  table.close();
+  await new Promise((resolve) => jwksServer.close(resolve));
+});
+
+/** An API Gateway REST (v1) proxy event, as the private API sends it to the Lambda. */
+function aProxyEvent(method: string, path: string, headers: Record<string, string> = {}, body: string | null = null): APIGatewayProxyEvent {
+  return {
+    httpMethod: method,
+    path,
+    resource: "/{proxy+}",
+    headers,
+    multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]])),
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: { proxy: path.slice(1) },
+    stageVariables: null,
+    body,
+    isBase64Encoded: false,
+    requestContext: {
+      accountId: "111122223333",
+      apiId: "api",
+      authorizer: null,
+      httpMethod: method,
+      identity: { sourceIp: "10.0.0.1", userAgent: "vitest" } as APIGatewayProxyEvent["requestContext"]["identity"],
+      path: `/prod${path}`,
+      protocol: "HTTP/1.1",
+      requestId: "request",
+      requestTimeEpoch: Date.now(),
+      resourceId: "resource",
+      resourcePath: "/{proxy+}",
+      stage: "prod",
+    },
+  };
+}
+
+const lambdaContext = {} as Context;
+
+describe("the Lambda entry points", () => {
+  it("api: verifies a token against the JWKS at COGNITO_JWKS_URI and answers a REST proxy event", async () => {
+    const { handler } = await import("../../src/handlers/api");
+    const token = await identity.mintIdToken({ username: "riley", groups: ["FlowConfigsReadOnly"] });
+    const result = (await handler(
+      aProxyEvent("GET", "/flow-configs/BasicQueue", { Authorization: `Bearer ${token}`, Origin: "http://localhost:5173" }),
+      lambdaContext,
+    )) as APIGatewayProxyResult;
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body)).toMatchObject({ id: "BasicQueue" });
+    expect(result.multiValueHeaders?.etag).toEqual(['"1"']);
+    expect(result.multiValueHeaders?.["access-control-allow-origin"]).toEqual(["http://localhost:5173"]);
+  });
+
+  it("api: refuses a token signed by a key the JWKS does not hold", async () => {
+    const { handler } = await import("../../src/handlers/api");
+    const impostor = await createLocalIdentityProvider();
+    const token = await impostor.mintIdToken({ username: "alex", groups: ["FlowConfigsAdmin"] });
+    const result = (await handler(aProxyEvent("GET", "/flow-configs", { Authorization: `Bearer ${token}` }), lambdaContext)) as APIGatewayProxyResult;
+    expect(result.statusCode).toBe(401);
+  });
+
+  it("get-config: answers a ContactFlowEvent", async () => {
+    const { handler } = await import("../../src/handlers/get-config");
+    const values = await handler(aContactFlowEvent({ channel: "CHAT", dialedNumber: undefined, parameters: { lookup: "AUS" } }));
+    expect(values).toMatchObject({ OfficeName: "Austin", OfficeGreeting: "Welcome to the field office." });
+  });
+
+  it("get-config: throws a named error for an unknown id", async () => {
+    const { handler } = await import("../../src/handlers/get-config");
+    await expect(handler(aContactFlowEvent({ parameters: { id: "Nope" } }))).rejects.toMatchObject({ name: "UnknownFlowConfig" });
+  });
+
+  it("is-bad-actor: answers a ContactFlowEvent", async () => {
+    const { handler } = await import("../../src/handlers/is-bad-actor");
+    await expect(handler(aContactFlowEvent({ customerNumber: "+15555550199" }))).resolves.toEqual({ isBadActor: "true" });
+  });
+});
