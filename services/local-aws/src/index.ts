@@ -1,0 +1,4 @@
+export * from "./dynamodb-local";
+export * from "./free-port";
+export * from "./identity-provider";
+export * from "./personas";

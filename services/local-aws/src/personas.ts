@@ -1,0 +1,22 @@
+/** The people the local sign-in page offers; DESIGN.md's groups and scope format. */
+export interface Persona {
+  username: string;
+  name: string;
+  role: string;
+  groups: string[];
+  scope?: string;
+}
+
+export const PERSONAS: readonly Persona[] = [
+  { username: "alex", name: "Alex Admin", role: "Administrator", groups: ["FlowConfigsAdmin"] },
+  { username: "morgan", name: "Morgan Manager", role: "Contact-center manager", groups: ["FlowConfigsBusiness"] },
+  { username: "riley", name: "Riley Reader", role: "Read-only", groups: ["FlowConfigsReadOnly"] },
+  {
+    username: "oscar",
+    name: "Oscar Office",
+    role: "Austin office manager",
+    groups: ["FlowConfigsBusiness"],
+    scope: "id:Office-Austin",
+  },
+  { username: "casey", name: "Casey Contractor", role: "No Flow Configs group", groups: [] },
+];

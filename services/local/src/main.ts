@@ -1,0 +1,72 @@
+import { REPO_ROOT, startLocalStack, type LocalStack } from "./stack";
+import { stackOptionsFromEnvironment } from "./stack-environment";
+import { waitForWeb } from "./wait-for-web";
+
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  // Node 20 is what this machine has; the SDK's notice about Node 22 is noise here.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const options = stackOptionsFromEnvironment(process.env, REPO_ROOT, log);
+  log(`Starting the Flow Configs local stack (data in ${options.inMemory ? "memory" : options.dataDir})…`);
+  // Until the stack is up, a signal exits at once; the exit hooks kill the JVM and the web servers' groups.
+  let onSignal = (signal: NodeJS.Signals): void => {
+    log(`\n${signal} during start-up: stopping.`);
+    process.exit(130);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => onSignal(signal));
+
+  const stack = await startLocalStack(options);
+  let stopping = false;
+  onSignal = (signal) => {
+    // A second Ctrl-C does not wait for a graceful stop.
+    if (stopping) process.exit(1);
+    stopping = true;
+    log(`\n${signal}: stopping the local stack…`);
+    void stack.stop().then(() => {
+      log("Stopped.");
+      process.exit(0);
+    });
+  };
+
+  printBanner(stack, options.skipWeb);
+  if (!options.skipWeb && stack.webProblems.length === 0) {
+    const ready = await waitForWeb([stack.urls.shell, `${stack.urls.remote}/remoteEntry.js`], 300_000);
+    if (!stopping) {
+      log(ready ? `\n  Ready: open ${stack.urls.shell}\n` : `\n  The shell or remote did not answer within 5 minutes; see the [shell] and [remote] lines above.\n`);
+    }
+  }
+}
+
+function printBanner(stack: LocalStack, skipWeb: boolean): void {
+  const { urls } = stack;
+  const lines = [
+    "",
+    "  Flow Configs — local stack",
+    "",
+    skipWeb
+      ? "  Web servers skipped (SKIP_WEB=1)."
+      : `  Open:             ${urls.shell}   (the shell is building; "Ready" follows when it answers)`,
+    "",
+    `  REST API          ${urls.api}/flow-configs     (OpenAPI: ${urls.api}/openapi.json)`,
+    `  Sign-in page      ${urls.api}/local/sign-in`,
+    `  Token for scripts POST ${urls.api}/local/token  {"username":"alex"}`,
+    `  OIDC discovery    ${urls.discovery}`,
+    `  Lambda Invoke API ${urls.lambda}   (npm run invoke -- getConfig id=BasicQueue)`,
+    `  DynamoDB Local    ${urls.dynamoDb}   (table flow-configs)`,
+    `  Remote module     ${urls.remote}/remoteEntry.js`,
+    `  Shell config      ${urls.runtimeConfigFile}`,
+    "",
+    stack.seeded.length > 0 ? `  Seeded: ${stack.seeded.join(", ")}` : "  Existing data kept (no seed).",
+    ...stack.webProblems.map((problem) => `  Not started: ${problem}. The API and Lambda endpoint run without it.`),
+    "",
+    "  Ctrl-C stops everything.",
+    "",
+  ];
+  log(lines.join("\n"));
+}
+
+main().catch((error: unknown) => {
+  console.error(`\nThe local stack could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

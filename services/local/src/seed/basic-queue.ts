@@ -1,0 +1,44 @@
+import type { FlowConfigBody } from "@flow-configs/model";
+
+/** The main inbound queue of the seed story: a closure switch and the prompts the flow plays. */
+export const basicQueue: FlowConfigBody = {
+  id: "BasicQueue",
+  description: "Main inbound queue",
+  languages: ["en-US", "es-US"],
+  defaultLanguage: "en-US",
+  variables: [
+    { name: "Closure", type: "boolean", value: "false", description: "Close the queue" },
+    {
+      name: "ClosureOfferCallback",
+      type: "boolean",
+      value: "false",
+      description: "While closed, offer callers a callback",
+    },
+  ],
+  prompts: [
+    {
+      name: "Welcome",
+      description: "Played or sent first on every contact",
+      values: {
+        "en-US": {
+          voice: "Thank you for calling. Your call is important to us.",
+          chat: "Thank you for chatting with us. An agent will be with you shortly.",
+        },
+        "es-US": { voice: "Gracias por llamar. Su llamada es importante para nosotros." },
+      },
+    },
+    {
+      name: "ClosureMessage",
+      description: "Played when Closure is true",
+      values: {
+        "en-US": {
+          voice:
+            '<speak>We are currently closed. <break time="300ms"/> Please call again during business hours.</speak>',
+        },
+        "es-US": { voice: "En este momento estamos cerrados. Llame de nuevo en horario de atención." },
+      },
+    },
+  ],
+  lookupKeys: ["+18005550100"],
+  templateId: null,
+};
