@@ -1,0 +1,18 @@
+import { GROUPS } from "@flow-configs/model/runtime";
+
+/**
+ * - `admin`: shape and values, create, delete.
+ * - `business`: values of existing entries only.
+ * - `readOnly`: sees everything, changes nothing.
+ */
+export type Role = "admin" | "business" | "readOnly";
+
+/** The strongest role among the user's groups; the API decides for real, this only shapes the UI. */
+export function roleOf(groups: readonly string[]): Role {
+  if (groups.includes(GROUPS.admin)) return "admin";
+  if (groups.includes(GROUPS.business)) return "business";
+  return "readOnly";
+}
+
+export const canEditValues = (role: Role): boolean => role !== "readOnly";
+export const canEditShape = (role: Role): boolean => role === "admin";

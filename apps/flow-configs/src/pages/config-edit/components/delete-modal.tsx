@@ -1,0 +1,47 @@
+import Alert from "@cloudscape-design/components/alert";
+import Box from "@cloudscape-design/components/box";
+import Button from "@cloudscape-design/components/button";
+import FormField from "@cloudscape-design/components/form-field";
+import Input from "@cloudscape-design/components/input";
+import Modal from "@cloudscape-design/components/modal";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import { useState } from "react";
+
+export interface DeleteModalProps {
+  configId: string;
+  deleting: boolean;
+  onDelete: () => void;
+  onCancel: () => void;
+}
+
+/** Deleting is for admins and asks for the id typed out: contact flows that read this config start failing. */
+export function DeleteModal({ configId, deleting, onDelete, onCancel }: DeleteModalProps) {
+  const [typed, setTyped] = useState("");
+  const confirmed = typed === configId;
+  return (
+    <Modal
+      visible
+      onDismiss={onCancel}
+      header={`Delete ${configId}?`}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button variant="primary" disabled={!confirmed} loading={deleting} onClick={onDelete}>
+              Delete
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <Alert type="warning">Contact flows that call getConfig with this id take their Error branch once it is deleted. Its history is kept.</Alert>
+        <FormField label={`Type ${configId} to confirm`} stretch>
+          <Input value={typed} ariaLabel="Config id to confirm" onChange={(event) => setTyped(event.detail.value)} />
+        </FormField>
+      </SpaceBetween>
+    </Modal>
+  );
+}

@@ -1,0 +1,68 @@
+import Badge from "@cloudscape-design/components/badge";
+import FormField from "@cloudscape-design/components/form-field";
+import Input from "@cloudscape-design/components/input";
+import Select from "@cloudscape-design/components/select";
+import Textarea from "@cloudscape-design/components/textarea";
+import Toggle from "@cloudscape-design/components/toggle";
+import type { FlowConfig } from "@flow-configs/model";
+
+type ConfigVariable = FlowConfig["variables"][number];
+
+export interface VariableFieldProps {
+  variable: ConfigVariable;
+  value: string;
+  error?: string;
+  readOnly: boolean;
+  onChange: (value: string) => void;
+}
+
+/** Long strings get a text area; a short one stays a one-line input. */
+const LONG_TEXT = 80;
+
+/** One variable with the control its type calls for. */
+export function VariableField({ variable, value, error, readOnly, onChange }: VariableFieldProps) {
+  const label = (
+    <span>
+      {variable.name} {variable.source && variable.source !== "own" && <Badge color={variable.source === "overridden" ? "blue" : "grey"}>{variable.source}</Badge>}
+    </span>
+  );
+  return (
+    <FormField label={label} description={variable.description} errorText={error} stretch>
+      {control(variable, value, readOnly, onChange)}
+    </FormField>
+  );
+}
+
+function control(variable: ConfigVariable, value: string, readOnly: boolean, onChange: (value: string) => void) {
+  const ariaLabel = variable.name;
+  switch (variable.type) {
+    case "boolean":
+      return (
+        <Toggle checked={value === "true"} disabled={readOnly} ariaLabel={ariaLabel} onChange={(event) => onChange(String(event.detail.checked))}>
+          {value === "true" ? "On" : "Off"}
+        </Toggle>
+      );
+    case "enum": {
+      const options = (variable.options ?? []).map((option) => ({ value: option, label: option }));
+      return (
+        <Select
+          selectedOption={options.find((option) => option.value === value) ?? { value, label: value || "Choose a value" }}
+          options={options}
+          disabled={readOnly}
+          ariaLabel={ariaLabel}
+          onChange={(event) => onChange(event.detail.selectedOption.value ?? "")}
+        />
+      );
+    }
+    case "number":
+      return <Input type="number" inputMode="decimal" value={value} readOnly={readOnly} ariaLabel={ariaLabel} onChange={(event) => onChange(event.detail.value)} />;
+    case "string":
+      return value.length > LONG_TEXT ? (
+        <Textarea value={value} readOnly={readOnly} ariaLabel={ariaLabel} onChange={(event) => onChange(event.detail.value)} />
+      ) : (
+        <Input value={value} readOnly={readOnly} ariaLabel={ariaLabel} onChange={(event) => onChange(event.detail.value)} />
+      );
+    case "list-entry":
+      return <Input value={value} placeholder="No value: the entry's presence is what counts" readOnly={readOnly} ariaLabel={ariaLabel} onChange={(event) => onChange(event.detail.value)} />;
+  }
+}

@@ -1,0 +1,45 @@
+import Container from "@cloudscape-design/components/container";
+import Header from "@cloudscape-design/components/header";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import type { FlowConfig } from "@flow-configs/model";
+import { variableKey } from "../draft";
+import type { Draft } from "../draft";
+import { VariableField } from "./variable-field";
+
+export interface VariablesPanelProps {
+  config: FlowConfig;
+  draft: Draft;
+  issues: Record<string, string>;
+  readOnly: boolean;
+  onChange: (name: string, value: string) => void;
+}
+
+/** Variables, with list entries (a list config such as bad-actors) shown apart as the list's entries. */
+export function VariablesPanel({ config, draft, issues, readOnly, onChange }: VariablesPanelProps) {
+  const variables = config.variables.filter((variable) => variable.type !== "list-entry");
+  const entries = config.variables.filter((variable) => variable.type === "list-entry");
+  const field = (variable: FlowConfig["variables"][number]) => (
+    <VariableField
+      key={variable.name}
+      variable={variable}
+      value={draft.variables[variable.name] ?? variable.value}
+      error={issues[variableKey(variable.name)]}
+      readOnly={readOnly}
+      onChange={(value) => onChange(variable.name, value)}
+    />
+  );
+  return (
+    <SpaceBetween size="l">
+      {(variables.length > 0 || entries.length === 0) && (
+        <Container header={<Header variant="h2" counter={`(${variables.length})`}>Variables</Header>}>
+          <SpaceBetween size="l">{variables.length > 0 ? variables.map(field) : "This config has no variables."}</SpaceBetween>
+        </Container>
+      )}
+      {entries.length > 0 && (
+        <Container header={<Header variant="h2" counter={`(${entries.length})`} description="Each entry's name is what contact flows check for">List entries</Header>}>
+          <SpaceBetween size="l">{entries.map(field)}</SpaceBetween>
+        </Container>
+      )}
+    </SpaceBetween>
+  );
+}

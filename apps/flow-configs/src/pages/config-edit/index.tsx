@@ -1,0 +1,248 @@
+import Alert from "@cloudscape-design/components/alert";
+import Box from "@cloudscape-design/components/box";
+import Button from "@cloudscape-design/components/button";
+import ContentLayout from "@cloudscape-design/components/content-layout";
+import Flashbar from "@cloudscape-design/components/flashbar";
+import Form from "@cloudscape-design/components/form";
+import Header from "@cloudscape-design/components/header";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import Spinner from "@cloudscape-design/components/spinner";
+import { serverConfigOf, toEtag } from "@flow-configs/api-client";
+import type { ApiError, VersionedConfig } from "@flow-configs/api-client";
+import { diff } from "@flow-configs/model";
+import type { Change, FlowConfig } from "@flow-configs/model";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useNavigate, useParams } from "react-router";
+import { describeError } from "../../api/describe-error";
+import { useFlowConfigs } from "../../expose/flow-configs-context";
+import { canEditShape, canEditValues } from "../../expose/role";
+import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import type { FlashNavigationState } from "../use-flash-messages";
+import { useFlashMessages } from "../use-flash-messages";
+import { ConflictModal } from "./components/conflict-modal";
+import { DeleteModal } from "./components/delete-modal";
+import { PromptsPanel } from "./components/prompts-panel";
+import { SizeMeters } from "./components/size-meters";
+import { VariablesPanel } from "./components/variables-panel";
+import { applyDraft, draftIssues, draftOf, isEmptyPatch, patchOf, rebase } from "./draft";
+import type { Draft, Variant } from "./draft";
+
+interface Conflict {
+  server: VersionedConfig;
+  changes: Change[];
+}
+
+type Loaded = { status: "loading" } | { status: "failed"; error: unknown } | { status: "ready"; base: VersionedConfig; draft: Draft };
+
+/** One config: its values and prompt texts, edited in place and saved with If-Match. */
+export function ConfigEditPage() {
+  const { configId = "" } = useParams();
+  const { client, session, role, basePath } = useFlowConfigs();
+  const navigate = useNavigate();
+  const { items: flashItems, show: showFlash } = useFlashMessages();
+  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [deleting, setDeleting] = useState<"closed" | "open" | "busy">("closed");
+  const [attempt, setAttempt] = useState(0);
+  // Retry and sign-in buttons in a flash run later: they must read the edits as they are then.
+  const latest = useRef(loaded);
+  latest.current = loaded;
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded({ status: "loading" });
+    client.get(configId).then(
+      (base) => !cancelled && setLoaded({ status: "ready", base, draft: draftOf(base.config) }),
+      (error: unknown) => !cancelled && setLoaded({ status: "failed", error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, configId, attempt]);
+
+  const setDraft = useCallback((update: (draft: Draft) => Draft) => {
+    setLoaded((current) => (current.status === "ready" ? { ...current, draft: update(current.draft) } : current));
+  }, []);
+
+  const save = useCallback(async (): Promise<void> => {
+    const current = latest.current;
+    if (current.status !== "ready") return;
+    const { base, draft } = current;
+    if (Object.keys(draftIssues(base.config, draft)).length > 0) {
+      showFlash({ type: "error", header: "Fix the marked values first", content: "Nothing was saved." });
+      return;
+    }
+    const patch = patchOf(base.config, draft);
+    if (isEmptyPatch(patch)) {
+      showFlash({ type: "info", header: "Nothing to save", content: "No value differs from the saved config." });
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await client.patchValues(base.config.id, patch, { ifMatch: base.etag });
+      setLoaded({ status: "ready", base: saved, draft: draftOf(saved.config) });
+      showFlash({ type: "success", header: `Saved ${saved.config.id}`, content: `Version ${saved.config.version}. Contact flows see it within seconds.` });
+    } catch (error) {
+      const failure = describeError(error);
+      if (failure.kind === "conflict") {
+        const server = await serverOf(error as ApiError);
+        if (server) setConflict({ server, changes: diff(base.config, server.config) });
+        showFlash({ type: "warning", header: failure.title, content: "Your edits are still here. Review what changed and reapply them." });
+      } else if (failure.kind === "network") {
+        showFlash({ type: "error", header: failure.title, content: `${failure.message} Your edits are still here.`, action: { text: "Retry", onClick: () => void save() } });
+      } else if (failure.kind === "signIn") {
+        showFlash({
+          type: "warning",
+          header: failure.title,
+          content: failure.message,
+          action: { text: "Sign in", onClick: () => void session.signIn().then(() => save()) },
+        });
+      } else {
+        showFlash({ type: "error", header: failure.title, content: failure.message });
+      }
+    } finally {
+      setSaving(false);
+    }
+
+    async function serverOf(error: ApiError): Promise<VersionedConfig | null> {
+      const fromBody = serverConfigOf(error);
+      if (fromBody) return { config: fromBody, etag: toEtag(fromBody.version) };
+      try {
+        return await client.get(base.config.id);
+      } catch {
+        return null;
+      }
+    }
+  }, [client, showFlash, session]);
+
+  const remove = useCallback(async () => {
+    if (loaded.status !== "ready") return;
+    setDeleting("busy");
+    try {
+      await client.remove(loaded.base.config.id, { ifMatch: loaded.base.etag });
+      const state: FlashNavigationState = { flash: { type: "success", header: `Deleted ${loaded.base.config.id}` } };
+      navigate(basePath || "/", { state });
+    } catch (error) {
+      const failure = describeError(error);
+      setDeleting("closed");
+      showFlash({ type: "error", header: failure.title, content: failure.message });
+    }
+  }, [basePath, client, showFlash, loaded, navigate]);
+
+  const preview: FlowConfig | null = useMemo(
+    () => (loaded.status === "ready" ? applyDraft(loaded.base.config, loaded.draft) : null),
+    [loaded],
+  );
+
+  if (loaded.status === "loading") {
+    return (
+      <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={configId} />} header={<Header variant="h1">{configId}</Header>}>
+        <Box textAlign="center">
+          <Spinner size="large" /> Loading {configId}
+        </Box>
+      </ContentLayout>
+    );
+  }
+  if (loaded.status === "failed") {
+    const failure = describeError(loaded.error);
+    return (
+      <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={configId} />} header={<Header variant="h1">{configId}</Header>}>
+        <Alert type="error" header={failure.title} action={<Button onClick={() => setAttempt((value) => value + 1)}>Retry</Button>}>
+          {failure.message}
+        </Alert>
+      </ContentLayout>
+    );
+  }
+
+  const { base, draft } = loaded;
+  const readOnly = !canEditValues(role);
+  const issues = draftIssues(base.config, draft);
+  const dirty = !isEmptyPatch(patchOf(base.config, draft));
+
+  return (
+    <ContentLayout
+      breadcrumbs={<ConfigBreadcrumbs current={base.config.id} />}
+      header={
+        <Header
+          variant="h1"
+          description={`${base.config.description || "No description"} · version ${base.config.version} by ${base.config.updatedBy}${base.config.templateId ? ` · from template ${base.config.templateId}` : ""}`}
+          actions={
+            canEditShape(role) ? (
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button onClick={() => navigate("shape")}>Edit shape</Button>
+                <Button onClick={() => setDeleting("open")}>Delete</Button>
+              </SpaceBetween>
+            ) : undefined
+          }
+        >
+          {base.config.id}
+        </Header>
+      }
+    >
+      <form onSubmit={(event) => event.preventDefault()}>
+        <Form
+          actions={
+            readOnly ? undefined : (
+              <SpaceBetween direction="horizontal" size="xs">
+                <Button formAction="none" disabled={!dirty || saving} onClick={() => setDraft(() => draftOf(base.config))}>
+                  Discard changes
+                </Button>
+                <Button variant="primary" loading={saving} onClick={() => void save()}>
+                  Save
+                </Button>
+              </SpaceBetween>
+            )
+          }
+        >
+          <SpaceBetween size="l">
+            {flashItems.length > 0 && <Flashbar items={flashItems} />}
+            {readOnly && <Alert type="info">You can view this config. Changing it needs the business or admin role.</Alert>}
+            <VariablesPanel
+              config={base.config}
+              draft={draft}
+              issues={issues}
+              readOnly={readOnly}
+              onChange={(name, value) => setDraft((current) => ({ ...current, variables: { ...current.variables, [name]: value } }))}
+            />
+            <PromptsPanel
+              config={base.config}
+              draft={draft}
+              issues={issues}
+              readOnly={readOnly}
+              onChange={(prompt: string, language: string, variant: Variant, text: string) =>
+                setDraft((current) => {
+                  const texts = current.prompts[prompt]?.[language] ?? { voice: "", chat: "" };
+                  return {
+                    ...current,
+                    prompts: { ...current.prompts, [prompt]: { ...current.prompts[prompt], [language]: { ...texts, [variant]: text } } },
+                  };
+                })
+              }
+            />
+            {preview && <SizeMeters config={preview} />}
+          </SpaceBetween>
+        </Form>
+      </form>
+      {conflict && (
+        <ConflictModal
+          server={conflict.server.config}
+          changes={conflict.changes}
+          onReapply={() => {
+            setLoaded({ status: "ready", base: conflict.server, draft: rebase(base.config, draft, conflict.server.config) });
+            setConflict(null);
+            showFlash({ type: "info", header: `Your edits are on top of version ${conflict.server.config.version}`, content: "Review them and save again." });
+          }}
+          onDiscard={() => {
+            setLoaded({ status: "ready", base: conflict.server, draft: draftOf(conflict.server.config) });
+            setConflict(null);
+            showFlash({ type: "info", header: `Showing version ${conflict.server.config.version}`, content: "Your edits were discarded." });
+          }}
+        />
+      )}
+      {deleting !== "closed" && (
+        <DeleteModal configId={base.config.id} deleting={deleting === "busy"} onDelete={() => void remove()} onCancel={() => setDeleting("closed")} />
+      )}
+    </ContentLayout>
+  );
+}

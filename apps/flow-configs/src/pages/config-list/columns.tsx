@@ -1,0 +1,36 @@
+import Link from "@cloudscape-design/components/link";
+import type { TableProps } from "@cloudscape-design/components/table";
+import type { ConfigSummary } from "@flow-configs/model";
+
+export const formatDate = (iso: string): string =>
+  new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export function configColumns(hrefOf: (id: string) => string, follow: (id: string) => void): TableProps.ColumnDefinition<ConfigSummary>[] {
+  return [
+    {
+      id: "id",
+      header: "Config",
+      cell: (item) => (
+        <Link
+          href={hrefOf(item.id)}
+          onFollow={(event) => {
+            event.preventDefault();
+            follow(item.id);
+          }}
+        >
+          {item.id}
+        </Link>
+      ),
+      sortingField: "id",
+      isRowHeader: true,
+    },
+    { id: "description", header: "Description", cell: (item) => item.description || "-", sortingField: "description" },
+    { id: "template", header: "Template", cell: (item) => item.templateId ?? "-", sortingField: "templateId" },
+    { id: "entries", header: "Variables / prompts", cell: (item) => `${item.variableCount} / ${item.promptCount}` },
+    { id: "updated", header: "Updated", cell: (item) => `${formatDate(item.updatedAt)} by ${item.updatedBy}`, sortingField: "updatedAt" },
+  ];
+}
+
+/** On a phone the table shows what fits without scrolling sideways; the config page has the rest. */
+export const PHONE_COLUMNS = ["id", "updated"];
+export const DESKTOP_COLUMNS = ["id", "description", "template", "entries", "updated"];

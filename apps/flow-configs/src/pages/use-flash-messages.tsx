@@ -1,0 +1,46 @@
+import type { FlashbarProps } from "@cloudscape-design/components/flashbar";
+import { useCallback, useState } from "react";
+import { useLocation } from "react-router";
+
+export interface FlashMessage {
+  type: "success" | "error" | "warning" | "info";
+  header: string;
+  content?: string;
+  action?: { text: string; onClick: () => void };
+}
+
+/** Router state another page sets to show a message after navigating here (e.g. "Config deleted"). */
+export interface FlashNavigationState {
+  flash?: FlashMessage;
+}
+
+/**
+ * A page's Flashbar items: one message per outcome, each dismissible; a message passed in the router state
+ * by the page that navigated here shows first.
+ */
+export function useFlashMessages(): {
+  items: FlashbarProps.MessageDefinition[];
+  show: (message: FlashMessage) => void;
+  clear: () => void;
+} {
+  const location = useLocation();
+  const [messages, setMessages] = useState<FlashMessage[]>(() => {
+    const fromNavigation = (location.state as FlashNavigationState | null)?.flash;
+    return fromNavigation ? [fromNavigation] : [];
+  });
+
+  const show = useCallback((message: FlashMessage) => setMessages([message]), []);
+  const clear = useCallback(() => setMessages([]), []);
+
+  const items = messages.map((message, index): FlashbarProps.MessageDefinition => ({
+    id: `${index}-${message.header}`,
+    type: message.type,
+    header: message.header,
+    content: message.content,
+    dismissible: true,
+    dismissLabel: "Dismiss message",
+    onDismiss: () => setMessages((current) => current.filter((candidate) => candidate !== message)),
+    ...(message.action ? { buttonText: message.action.text, onButtonClick: message.action.onClick } : {}),
+  }));
+  return { items, show, clear };
+}

@@ -1,0 +1,186 @@
+import {
+  ConfigPageSchema,
+  ErrorBodySchema,
+  FlowConfigSchema,
+  HistoryPageSchema,
+  PreviewSchema,
+} from "@flow-configs/model";
+import type {
+  Channel,
+  ConfigInput,
+  ConfigPage,
+  FlowConfig,
+  HistoryEntry,
+  Preview,
+  ValuePatch,
+} from "@flow-configs/model";
+import type { z } from "zod";
+import { ApiError } from "./api-error";
+import { NetworkError } from "./network-error";
+
+export interface FlowConfigsClientOptions {
+  /** The REST API's base URL; routes hang off its root (`<baseUrl>/flow-configs`). */
+  baseUrl: string;
+  /** The signed-in user's Cognito ID token; called before every request so a refreshed token is used. */
+  getIdToken: () => Promise<string>;
+  fetch?: typeof fetch;
+}
+
+/** A config together with the ETag to send back in `If-Match` when writing it. */
+export interface VersionedConfig {
+  config: FlowConfig;
+  etag: string;
+}
+
+export interface ListParams {
+  limit?: number;
+  cursor?: string | null;
+  q?: string;
+}
+
+export interface WriteOptions {
+  /** The ETag (or plain version number) read with the config; a stale one makes the API answer 412. */
+  ifMatch: string | number;
+}
+
+export interface PreviewParams {
+  lang?: string;
+  channel?: Channel;
+}
+
+export interface CloneRequest {
+  id: string;
+  linkTemplate?: boolean;
+}
+
+export interface FlowConfigsClient {
+  list(params?: ListParams): Promise<ConfigPage>;
+  get(id: string): Promise<VersionedConfig>;
+  create(input: ConfigInput): Promise<VersionedConfig>;
+  replace(id: string, input: ConfigInput, options: WriteOptions): Promise<VersionedConfig>;
+  patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<VersionedConfig>;
+  remove(id: string, options: WriteOptions): Promise<void>;
+  history(id: string): Promise<HistoryEntry[]>;
+  preview(id: string, params?: PreviewParams): Promise<Preview>;
+  clone(id: string, request: CloneRequest): Promise<VersionedConfig>;
+  restore(id: string, version: number, options: WriteOptions): Promise<VersionedConfig>;
+}
+
+/** `If-Match` wants the quoted ETag the API sent; a bare version number is quoted for the caller. */
+export const toEtag = (ifMatch: string | number): string =>
+  typeof ifMatch === "number" || !ifMatch.startsWith('"') ? `"${ifMatch}"` : ifMatch;
+
+interface RequestSpec {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  query?: Record<string, string | number | null | undefined>;
+  body?: unknown;
+  ifMatch?: string | number;
+}
+
+interface RawResponse {
+  json: unknown;
+  etag: string | null;
+}
+
+export function createFlowConfigsClient(options: FlowConfigsClientOptions): FlowConfigsClient {
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
+
+  async function send(spec: RequestSpec): Promise<RawResponse> {
+    const url = new URL(`${baseUrl}${spec.path}`);
+    for (const [key, value] of Object.entries(spec.query ?? {})) {
+      if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
+    }
+    const headers: Record<string, string> = {
+      Accept: "application/json",
+      Authorization: `Bearer ${await options.getIdToken()}`,
+    };
+    if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+    if (spec.ifMatch !== undefined) headers["If-Match"] = toEtag(spec.ifMatch);
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetchImpl(url, {
+        method: spec.method,
+        headers,
+        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+      });
+      text = await response.text();
+    } catch (cause) {
+      throw new NetworkError(`${spec.method} ${url.pathname} did not reach the API`, { cause });
+    }
+    const json = parseJson(text);
+    if (!response.ok) throw toApiError(response.status, json, text);
+    return { json, etag: response.headers.get("ETag") };
+  }
+
+  function parse<T extends z.ZodType>(schema: T, json: unknown, what: string): z.infer<T> {
+    const result = schema.safeParse(json);
+    if (!result.success) {
+      const issues = result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+      throw new ApiError(200, "InvalidResponse", `the API sent ${what} this client cannot read`, issues, json);
+    }
+    return result.data;
+  }
+
+  function versioned(raw: RawResponse): VersionedConfig {
+    const config = parse(FlowConfigSchema, raw.json, "a config");
+    // The ETag header is invisible to a browser unless the API exposes it over CORS; the version says the same.
+    return { config, etag: raw.etag ?? toEtag(config.version) };
+  }
+
+  const configPath = (id: string) => `/flow-configs/${encodeURIComponent(id)}`;
+
+  return {
+    async list(params = {}) {
+      const raw = await send({ method: "GET", path: "/flow-configs", query: { limit: params.limit, cursor: params.cursor, q: params.q } });
+      return parse(ConfigPageSchema, raw.json, "a page of configs");
+    },
+    async get(id) {
+      return versioned(await send({ method: "GET", path: configPath(id) }));
+    },
+    async create(input) {
+      return versioned(await send({ method: "POST", path: "/flow-configs", body: input }));
+    },
+    async replace(id, input, { ifMatch }) {
+      return versioned(await send({ method: "PUT", path: configPath(id), body: input, ifMatch }));
+    },
+    async patchValues(id, patch, { ifMatch }) {
+      return versioned(await send({ method: "PATCH", path: `${configPath(id)}/values`, body: patch, ifMatch }));
+    },
+    async remove(id, { ifMatch }) {
+      await send({ method: "DELETE", path: configPath(id), ifMatch });
+    },
+    async history(id) {
+      const raw = await send({ method: "GET", path: `${configPath(id)}/history` });
+      return parse(HistoryPageSchema, raw.json, "a history").items;
+    },
+    async preview(id, params = {}) {
+      const raw = await send({ method: "GET", path: `${configPath(id)}/preview`, query: { lang: params.lang, channel: params.channel } });
+      return parse(PreviewSchema, raw.json, "a preview");
+    },
+    async clone(id, request) {
+      return versioned(await send({ method: "POST", path: `${configPath(id)}/clone`, body: request }));
+    },
+    async restore(id, version, { ifMatch }) {
+      return versioned(await send({ method: "POST", path: `${configPath(id)}/restore`, body: { version }, ifMatch }));
+    },
+  };
+}
+
+function parseJson(text: string): unknown {
+  if (text === "") return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function toApiError(status: number, json: unknown, text: string): ApiError {
+  const body = ErrorBodySchema.safeParse(json);
+  if (body.success) return new ApiError(status, body.data.code, body.data.message, body.data.issues ?? [], json);
+  return new ApiError(status, `Http${status}`, text.slice(0, 200) || `HTTP ${status}`, [], json);
+}

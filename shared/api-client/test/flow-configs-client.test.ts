@@ -1,0 +1,225 @@
+import { createServer } from "node:net";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ApiError, NetworkError, createFlowConfigsClient, serverConfigOf } from "../src";
+import type { FlowConfigsClient } from "../src";
+import { aConfig, aSummary } from "./factories";
+import { startTestServer } from "./http-server";
+import type { TestServer } from "./http-server";
+
+let server: TestServer;
+let client: FlowConfigsClient;
+let token = "token-1";
+
+beforeEach(async () => {
+  server = await startTestServer();
+  client = createFlowConfigsClient({ baseUrl: `${server.url}/`, getIdToken: async () => token });
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+function lastRequest() {
+  const request = server.requests.at(-1);
+  if (!request) throw new Error("the server received no request");
+  return request;
+}
+
+describe("reading", () => {
+  it("lists a page with limit, cursor and q in the query and the ID token as bearer", async () => {
+    server.reply({ status: 200, body: { items: [aSummary({ id: "Office-Austin" })], nextCursor: "c2" } });
+
+    const page = await client.list({ limit: 50, cursor: "c1", q: "Office" });
+
+    expect(page.items.map((item) => item.id)).toEqual(["Office-Austin"]);
+    expect(page.nextCursor).toBe("c2");
+    expect(lastRequest().method).toBe("GET");
+    expect(lastRequest().url).toBe("/flow-configs?limit=50&cursor=c1&q=Office");
+    expect(lastRequest().headers.authorization).toBe("Bearer token-1");
+  });
+
+  it("leaves out empty list parameters", async () => {
+    server.reply({ status: 200, body: { items: [], nextCursor: null } });
+
+    await client.list({ cursor: null, q: "" });
+
+    expect(lastRequest().url).toBe("/flow-configs");
+  });
+
+  it("asks for a fresh token on every request", async () => {
+    server.reply({ status: 200, body: { items: [], nextCursor: null } });
+    await client.list();
+    token = "token-2";
+    await client.list();
+
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual(["Bearer token-1", "Bearer token-2"]);
+    token = "token-1";
+  });
+
+  it("gets a config with the ETag the API sent", async () => {
+    server.reply({ status: 200, body: aConfig({ version: 7 }), headers: { ETag: '"7"' } });
+
+    const { config, etag } = await client.get("BasicQueue");
+
+    expect(config.variables[0]?.name).toBe("Closure");
+    expect(etag).toBe('"7"');
+    expect(lastRequest().url).toBe("/flow-configs/BasicQueue");
+  });
+
+  it("derives the ETag from the version when the header is not readable", async () => {
+    server.reply({ status: 200, body: aConfig({ version: 4 }) });
+
+    expect((await client.get("BasicQueue")).etag).toBe('"4"');
+  });
+
+  it("reads the history entries", async () => {
+    const entry = { version: 2, action: "update-values", updatedAt: "2026-11-24T10:00:00.000Z", updatedBy: "morgan", changes: [{ kind: "changed", entry: "variable", name: "Closure", field: "value", before: "false", after: "true" }] };
+    server.reply({ status: 200, body: { items: [entry] } });
+
+    const history = await client.history("BasicQueue");
+
+    expect(history).toEqual([entry]);
+    expect(lastRequest().url).toBe("/flow-configs/BasicQueue/history");
+  });
+
+  it("previews a language and channel", async () => {
+    server.reply({ status: 200, body: { lang: "es-US", channel: "CHAT", values: { Closure: "false" }, bytes: 17, fallbacks: [] } });
+
+    const preview = await client.preview("BasicQueue", { lang: "es-US", channel: "CHAT" });
+
+    expect(preview.values).toEqual({ Closure: "false" });
+    expect(lastRequest().url).toBe("/flow-configs/BasicQueue/preview?lang=es-US&channel=CHAT");
+  });
+
+  it("refuses a response that does not match the model's schema", async () => {
+    server.reply({ status: 200, body: { id: "BasicQueue" } });
+
+    await expect(client.get("BasicQueue")).rejects.toMatchObject({ name: "ApiError", code: "InvalidResponse" });
+  });
+});
+
+describe("writing", () => {
+  it("creates a config with a JSON body", async () => {
+    const created = aConfig({ id: "NewQueue", version: 1 });
+    server.reply({ status: 201, body: created, headers: { ETag: '"1"' } });
+    const { version: _version, updatedAt: _at, updatedBy: _by, ...input } = created;
+
+    const result = await client.create(input);
+
+    expect(result).toEqual({ config: created, etag: '"1"' });
+    expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs", body: input });
+    expect(lastRequest().headers["content-type"]).toBe("application/json");
+  });
+
+  it("patches values with If-Match, quoting a bare version", async () => {
+    server.reply({ status: 200, body: aConfig({ version: 4 }), headers: { ETag: '"4"' } });
+    const patch = { variables: [{ name: "Closure", value: "true" }], prompts: [] };
+
+    await client.patchValues("BasicQueue", patch, { ifMatch: 3 });
+
+    expect(lastRequest()).toMatchObject({ method: "PATCH", url: "/flow-configs/BasicQueue/values", body: patch });
+    expect(lastRequest().headers["if-match"]).toBe('"3"');
+  });
+
+  it("replaces a config with the ETag as read", async () => {
+    server.reply({ status: 200, body: aConfig({ version: 4 }) });
+    const { version: _version, updatedAt: _at, updatedBy: _by, ...input } = aConfig();
+
+    await client.replace("BasicQueue", input, { ifMatch: '"3"' });
+
+    expect(lastRequest()).toMatchObject({ method: "PUT", url: "/flow-configs/BasicQueue" });
+    expect(lastRequest().headers["if-match"]).toBe('"3"');
+  });
+
+  it("deletes with If-Match and accepts an empty 204", async () => {
+    server.reply({ status: 204 });
+
+    await expect(client.remove("BasicQueue", { ifMatch: 3 })).resolves.toBeUndefined();
+    expect(lastRequest()).toMatchObject({ method: "DELETE", url: "/flow-configs/BasicQueue" });
+    expect(lastRequest().headers["if-match"]).toBe('"3"');
+  });
+
+  it("clones and restores through their routes", async () => {
+    server.reply({ status: 201, body: aConfig({ id: "Office-Denver", version: 1 }) });
+    await client.clone("Office-Austin", { id: "Office-Denver", linkTemplate: true });
+    expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/Office-Austin/clone", body: { id: "Office-Denver", linkTemplate: true } });
+
+    server.reply({ status: 200, body: aConfig({ version: 9 }) });
+    await client.restore("BasicQueue", 2, { ifMatch: 8 });
+    expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/BasicQueue/restore", body: { version: 2 } });
+    expect(lastRequest().headers["if-match"]).toBe('"8"');
+  });
+
+  it("encodes ids in the path", async () => {
+    server.reply({ status: 200, body: aConfig() });
+
+    await client.get("a b");
+
+    expect(lastRequest().url).toBe("/flow-configs/a%20b");
+  });
+});
+
+describe("errors", () => {
+  it("throws an ApiError with the status, code, message and issues of a 400", async () => {
+    const issues = [{ path: "variables[0].value", message: "must be true or false" }];
+    server.reply({ status: 400, body: { code: "InvalidInput", message: "variables[0].value: must be true or false", issues } });
+
+    const error = await client.patchValues("BasicQueue", { variables: [{ name: "Closure", value: "yes" }], prompts: [] }, { ifMatch: 1 }).catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 400, code: "InvalidInput", message: "variables[0].value: must be true or false", issues });
+  });
+
+  it("keeps the server's current config from a 412 body", async () => {
+    const current = aConfig({ version: 5, variables: [{ name: "Closure", type: "boolean", value: "true" }] });
+    server.reply({ status: 412, body: { code: "VersionConflict", message: "BasicQueue is at version 5", current } });
+
+    const error = await client.patchValues("BasicQueue", { variables: [], prompts: [] }, { ifMatch: 3 }).catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ status: 412, code: "VersionConflict" });
+    expect(serverConfigOf(error as ApiError)).toEqual(current);
+  });
+
+  it("has no server config when a 412 body does not carry one", async () => {
+    server.reply({ status: 412, body: { code: "VersionConflict", message: "stale" } });
+
+    const error = (await client.remove("BasicQueue", { ifMatch: 1 }).catch((caught: unknown) => caught)) as ApiError;
+
+    expect(error.status).toBe(412);
+    expect(serverConfigOf(error)).toBeNull();
+  });
+
+  it("has no server config for errors other than 412", async () => {
+    server.reply({ status: 403, body: { code: "Forbidden", message: "not allowed" } });
+
+    const error = (await client.get("BasicQueue").catch((caught: unknown) => caught)) as ApiError;
+
+    expect(error.status).toBe(403);
+    expect(serverConfigOf(error)).toBeNull();
+  });
+
+  it("makes an ApiError of a response that is not an error body", async () => {
+    server.reply({ status: 502, body: "Bad Gateway" });
+
+    await expect(client.get("BasicQueue")).rejects.toMatchObject({ status: 502, code: "Http502", message: "Bad Gateway" });
+  });
+
+  it("throws a NetworkError when nothing listens", async () => {
+    const closedPort = await freePort();
+    const offline = createFlowConfigsClient({ baseUrl: `http://127.0.0.1:${closedPort}`, getIdToken: async () => "t" });
+
+    const error = await offline.list().catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).not.toBeInstanceOf(ApiError);
+  });
+});
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
