@@ -17,7 +17,9 @@ export function checkVariableValue(variable: Pick<Variable, "type" | "options">,
       return options.includes(value) ? null : `must be one of ${options.map((option) => `"${option}"`).join(", ")}, not "${value}"`;
     }
     case "string":
+      return value.trim() === "" ? "must not be empty" : null;
     case "list-entry":
+      // A list entry's existence is what matters: its value may be empty.
       return null;
   }
 }
