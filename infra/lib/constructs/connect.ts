@@ -1,0 +1,89 @@
+import { Stack } from "aws-cdk-lib";
+import { CfnApplication } from "aws-cdk-lib/aws-appintegrations";
+import { CfnContactFlow, CfnIntegrationAssociation } from "aws-cdk-lib/aws-connect";
+import type { IFunction } from "aws-cdk-lib/aws-lambda";
+import { CfnPermission } from "aws-cdk-lib/aws-lambda";
+import { Construct } from "constructs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ConnectInstance } from "../config/flow-configs-config";
+import { INFRA_ROOT } from "../repo-paths";
+
+/** What the agent workspace lets the app read (AppIntegrations application permissions). */
+export const APP_PERMISSIONS = ["User.Details.View", "User.Configuration.View", "Contact.Details.View"];
+
+export interface ConnectProps {
+  prefix: string;
+  instance: ConnectInstance;
+  /** The site's URL, loaded in the agent workspace's iframe. */
+  siteUrl: string;
+  getConfig: IFunction;
+  isBadActor: IFunction;
+}
+
+/** Fills a contact flow file's `{{PLACEHOLDER}}`s; a placeholder left unfilled fails synth. */
+export function contactFlowContent(file: string, values: Record<string, string>): string {
+  let content = readFileSync(join(INFRA_ROOT, "contact-flows", file), "utf8");
+  for (const [name, value] of Object.entries(values)) content = content.replaceAll(`{{${name}}}`, value);
+  const left = /\{\{([A-Z_]+)\}\}/.exec(content);
+  if (left) throw new Error(`contact flow ${file}: placeholder {{${left[1]}}} has no value`);
+  return content;
+}
+
+/**
+ * What this region's Amazon Connect instance sees: the "Flow Configs" app in the agent workspace, the
+ * Lambdas its flows may invoke, and the sample BasicQueue flow.
+ */
+export class ConnectIntegration extends Construct {
+  readonly application: CfnApplication;
+  readonly basicQueueFlow: CfnContactFlow;
+
+  constructor(scope: Construct, id: string, props: ConnectProps) {
+    super(scope, id);
+    const instanceArn = props.instance.instanceArn;
+
+    this.application = new CfnApplication(this, "Application", {
+      name: "Flow Configs",
+      namespace: props.prefix,
+      description: "Change the variables and prompts contact flows read, without a flow edit",
+      applicationSourceConfig: { externalUrlConfig: { accessUrl: `${props.siteUrl}/`, approvedOrigins: [props.siteUrl] } },
+      permissions: APP_PERMISSIONS,
+      // Sign-in runs in a popup: the Hosted UI refuses to be framed.
+      iframeConfig: {
+        sandbox: ["allow-scripts", "allow-same-origin", "allow-forms", "allow-popups", "allow-popups-to-escape-sandbox"],
+        allow: ["clipboard-write"],
+      },
+    });
+    new CfnIntegrationAssociation(this, "ApplicationAssociation", {
+      instanceId: instanceArn,
+      integrationType: "APPLICATION",
+      integrationArn: this.application.attrApplicationArn,
+    });
+
+    for (const [name, fn] of [["GetConfig", props.getConfig], ["IsBadActor", props.isBadActor]] as const) {
+      new CfnPermission(this, `${name}InvokedByConnect`, {
+        action: "lambda:InvokeFunction",
+        functionName: fn.functionArn,
+        principal: "connect.amazonaws.com",
+        sourceArn: instanceArn,
+        sourceAccount: Stack.of(this).account,
+      });
+      new CfnIntegrationAssociation(this, `${name}Association`, {
+        instanceId: instanceArn,
+        integrationType: "LAMBDA_FUNCTION",
+        integrationArn: fn.functionArn,
+      });
+    }
+
+    this.basicQueueFlow = new CfnContactFlow(this, "BasicQueueFlow", {
+      instanceArn,
+      name: "BasicQueue",
+      type: "CONTACT_FLOW",
+      description: "Sample: reads the BasicQueue flow config and branches on Closure",
+      content: contactFlowContent("basic-queue.json", {
+        GET_CONFIG_FUNCTION_ARN: props.getConfig.functionArn,
+        BASIC_QUEUE_ARN: props.instance.basicQueueArn,
+      }),
+    });
+  }
+}
