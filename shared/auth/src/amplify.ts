@@ -1,0 +1,2 @@
+export { createAmplifySession } from "./amplify-session";
+export { amplifyConfig } from "./amplify-config";

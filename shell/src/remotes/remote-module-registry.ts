@@ -1,0 +1,44 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { loadRemote, registerRemotes } from "@module-federation/runtime";
+import type { AdminModule } from "@flow-configs/model/runtime";
+import type { RemoteModuleProps } from "./remote-module-props";
+
+type RemoteComponent = LazyExoticComponent<ComponentType<RemoteModuleProps>>;
+
+const registered = new Set<string>();
+// One lazy component per module, created outside render: StrictMode-safe, the entry is fetched once.
+const components = new Map<string, RemoteComponent>();
+
+/** Tells the federation runtime where each module's `remoteEntry.js` lives, as `/config.json` says. */
+export function registerModules(modules: readonly AdminModule[]): void {
+  const fresh = modules.filter((module) => !registered.has(module.id));
+  if (fresh.length === 0) return;
+  registerRemotes(fresh.map((module) => ({ name: module.id, entry: module.remoteEntry, type: "module" })));
+  for (const module of fresh) registered.add(module.id);
+}
+
+function createLazy(module: AdminModule): RemoteComponent {
+  const request = `${module.id}/${module.exposedModule.replace(/^\.\//, "")}`;
+  return lazy(async () => {
+    const loaded = await loadRemote<{ default?: ComponentType<RemoteModuleProps> }>(request);
+    if (!loaded?.default) throw new Error(`${request} has no default export`);
+    return { default: loaded.default };
+  });
+}
+
+/** The module's component, loaded on first render. */
+export function remoteComponent(module: AdminModule): RemoteComponent {
+  let component = components.get(module.id);
+  if (!component) {
+    component = createLazy(module);
+    components.set(module.id, component);
+  }
+  return component;
+}
+
+/** A retry needs a fresh lazy: a rejected one stays rejected. */
+export function reloadRemoteComponent(module: AdminModule): RemoteComponent {
+  const component = createLazy(module);
+  components.set(module.id, component);
+  return component;
+}

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const shellDir = join(import.meta.dirname, "..");
+const appsDir = join(shellDir, "..", "apps");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    // A remote's own development page is never loaded by the shell.
+    if (statSync(path).isDirectory()) return name === "standalone" ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+function cloudscapeComponents(files: string[]): Set<string> {
+  const found = new Set<string>();
+  for (const file of files) {
+    for (const match of readFileSync(file, "utf8").matchAll(/["']@cloudscape-design\/components\/([a-z0-9-]+)["']/g)) {
+      if (match[1]) found.add(match[1]);
+    }
+  }
+  return found;
+}
+
+describe("the Cloudscape components the shell provides to remotes", () => {
+  it("include every component a remote module imports", () => {
+    const provided = cloudscapeComponents([join(shellDir, "src", "remotes", "provided-cloudscape.ts")]);
+    const remotes = readdirSync(appsDir).map((app) => join(appsDir, app, "src"));
+    const used = cloudscapeComponents(remotes.flatMap(sourceFiles));
+    expect([...used].filter((component) => !provided.has(component))).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { fileURLToPath } from "node:url";
+import { federation } from "@module-federation/vite";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+
+const singleton = { singleton: true };
+
+/** Serves the file named by `RUNTIME_CONFIG_FILE` at `/config.json`, in dev and preview alike. */
+function runtimeConfigFile(): Plugin {
+  const file = process.env.RUNTIME_CONFIG_FILE;
+  const serve = (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    if (!file || request.url?.split("?")[0] !== "/config.json") return next();
+    readFile(file, "utf8").then(
+      (body) => {
+        response.setHeader("Content-Type", "application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.end(body);
+      },
+      () => {
+        response.statusCode = 404;
+        response.end(`RUNTIME_CONFIG_FILE ${file} cannot be read`);
+      },
+    );
+  };
+  return {
+    name: "flow-configs:runtime-config-file",
+    configureServer: (server) => void server.middlewares.use(serve),
+    configurePreviewServer: (server) => void server.middlewares.use(serve),
+  };
+}
+
+/**
+ * `virtual:connect-theme.css`: the Connect theme computed at build time, so the look costs ~1 KB of CSS
+ * instead of the runtime theming bundle, and never waits for the workspace.
+ */
+function connectThemeCss(): Plugin {
+  const id = "virtual:connect-theme.css";
+  const resolved = `\0${id}`;
+  const script = fileURLToPath(new URL("./scripts/connect-theme-css.ts", import.meta.url));
+  return {
+    name: "flow-configs:connect-theme-css",
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (loaded) =>
+      loaded === resolved ? execFileSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8" }) : undefined,
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    runtimeConfigFile(),
+    connectThemeCss(),
+    federation({
+      name: "shell",
+      // Remotes come from /config.json at run time (registerRemotes), so none are listed here.
+      remotes: {},
+      shared: {
+        react: singleton,
+        "react-dom": singleton,
+        "react-router": singleton,
+        "@cloudscape-design/components/": singleton,
+      },
+      dts: false,
+    }),
+  ],
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
+  preview: { port: Number(process.env.PORT ?? 5173), strictPort: true },
+  build: { target: "es2022" },
+});
