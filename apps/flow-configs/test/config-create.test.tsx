@@ -22,6 +22,7 @@ describe("creating a config", () => {
     fireEvent.click(screen.getByRole("button", { name: "Add language" }));
     fireEvent.click(screen.getByRole("button", { name: "Add variable" }));
     type("Name of variable 1", "Open");
+    type("Value of variable 1", "yes");
     fireEvent.click(screen.getByRole("button", { name: "Add prompt" }));
     type("Prompt 1 name", "Greeting");
     type("Greeting voice", "Happy holidays");
@@ -31,7 +32,7 @@ describe("creating a config", () => {
 
     await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/flow-configs/HolidayQueue"));
     const created = client.configs.get("HolidayQueue");
-    expect(created?.variables).toEqual([{ name: "Open", type: "string", value: "" }]);
+    expect(created?.variables).toEqual([{ name: "Open", type: "string", value: "yes" }]);
     expect(created?.prompts).toEqual([{ name: "Greeting", values: { "en-US": { voice: "Happy holidays" }, "es-US": { voice: "Felices fiestas" } } }]);
     expect(await screen.findByText("Created HolidayQueue")).toBeTruthy();
   });
@@ -78,6 +79,7 @@ describe("editing the shape of a config", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Add variable" }));
     type("Name of variable 6", "Holiday");
+    type("Value of variable 6", "New Year");
     fireEvent.click(screen.getByRole("button", { name: "Save shape" }));
 
     await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/flow-configs/BasicQueue"));
