@@ -3,8 +3,10 @@ import { AttributeType, Billing, TableEncryptionV2, TableV2, type ITableV2 } fro
 import { CONFIG_TABLE } from "@flow-configs/service/adapters/dynamodb-table";
 import { Construct } from "constructs";
 
-/** The index that lists configs in id order and finds a template's instances (the store's `GSI1`). */
+/** The index that lists configs in id order (the store's `GSI1`). */
 export const LIST_INDEX = CONFIG_TABLE.listIndex.name;
+/** The sparse index that lists a template's instances (the store's `GSI2`): no scan to find 1500 offices. */
+export const TEMPLATE_INDEX = CONFIG_TABLE.templateIndex.name;
 
 export interface DataProps {
   tableName: string;
@@ -22,7 +24,7 @@ export class Data extends Construct {
   constructor(scope: Construct, id: string, props: DataProps) {
     super(scope, id);
     if (props.role.kind === "replica") {
-      this.table = TableV2.fromTableAttributes(this, "Table", { tableName: props.tableName, globalIndexes: [LIST_INDEX] });
+      this.table = TableV2.fromTableAttributes(this, "Table", { tableName: props.tableName, globalIndexes: [LIST_INDEX, TEMPLATE_INDEX] });
       return;
     }
     this.table = new TableV2(this, "Table", {
@@ -35,6 +37,11 @@ export class Data extends Construct {
           indexName: LIST_INDEX,
           partitionKey: { name: CONFIG_TABLE.listIndex.partitionKey, type: AttributeType.STRING },
           sortKey: { name: CONFIG_TABLE.listIndex.sortKey, type: AttributeType.STRING },
+        },
+        {
+          indexName: TEMPLATE_INDEX,
+          partitionKey: { name: CONFIG_TABLE.templateIndex.partitionKey, type: AttributeType.STRING },
+          sortKey: { name: CONFIG_TABLE.templateIndex.sortKey, type: AttributeType.STRING },
         },
       ],
       billing: Billing.onDemand(),

@@ -15,7 +15,7 @@ describe("Data", () => {
     expect(regions.sort()).toEqual(["us-east-1", "us-west-2"]);
   });
 
-  it("keys the table as the store does: PK/SK and GSI1 on GSI1PK/GSI1SK", () => {
+  it("keys the table as the store does: PK/SK, GSI1 on GSI1PK/GSI1SK and GSI2 on GSI2PK/GSI2SK", () => {
     primary.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
       KeySchema: [
         { AttributeName: "PK", KeyType: "HASH" },
@@ -27,6 +27,13 @@ describe("Data", () => {
           KeySchema: [
             { AttributeName: "GSI1PK", KeyType: "HASH" },
             { AttributeName: "GSI1SK", KeyType: "RANGE" },
+          ],
+        }),
+        Match.objectLike({
+          IndexName: "GSI2",
+          KeySchema: [
+            { AttributeName: "GSI2PK", KeyType: "HASH" },
+            { AttributeName: "GSI2SK", KeyType: "RANGE" },
           ],
         }),
       ],

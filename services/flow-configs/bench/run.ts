@@ -1,6 +1,7 @@
 /**
  * `npm run bench -w @flow-configs/service`: prints getConfig latency against a raw GetItem of the same
- * item (one run, one DynamoDB Local), and the get-config bundle's size and module load time.
+ * item (one run, one DynamoDB Local), the get-config bundle's size and module load time, and the field-office
+ * figures of issue 6 (bench/field-offices.ts).
  * It only prints; it never asserts.
  */
 import { execFileSync } from "node:child_process";
@@ -14,6 +15,7 @@ import type { FlowConfigBody } from "@flow-configs/model";
 import { build } from "esbuild";
 import { DynamoDbConfigStore } from "../src/adapters/dynamodb-config-store";
 import { createConfigTable } from "../src/adapters/dynamodb-table";
+import { fieldOfficesBench, printFieldOffices } from "./field-offices";
 
 const TABLE = "flow-configs-bench";
 const COLD_COPIES = 600;
@@ -179,8 +181,10 @@ async function main() {
   console.log("Flow Configs bench — getConfig against DynamoDB Local (in memory), one run\n");
   const dynamoDb = await startDynamoDbLocal({ inMemory: true });
   let figures: Awaited<ReturnType<typeof latency>>;
+  let offices: Awaited<ReturnType<typeof fieldOfficesBench>>;
   try {
     figures = await latency(dynamoDb.endpoint);
+    offices = await fieldOfficesBench(dynamoDb.endpoint);
   } finally {
     await dynamoDb.stop();
   }
@@ -200,6 +204,7 @@ async function main() {
   console.log(
     `  an empty module imported the same way: ${size.baselineMs.toFixed(1)} ms median, ${size.fastestBaselineMs.toFixed(1)} ms fastest (the machine's own share); the bundle's own cost, paired run by run: ${size.netMs.toFixed(1)} ms median`,
   );
+  printFieldOffices(offices);
 }
 
 await main();

@@ -27,7 +27,7 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
     };
   }
   if (!template || template.id !== stored.templateId) {
-    throw new DomainError("NotFound", `template ${stored.templateId} of flow config ${stored.id} is missing`);
+    throw new DomainError("TemplateMissing", `template ${stored.templateId} of flow config ${stored.id} is missing: restore or recreate the template, or delete the config`);
   }
   if (isInstance(template)) {
     throw new DomainError("Conflict", `template ${template.id} of flow config ${stored.id} is itself an instance of ${template.templateId}`);

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   NotFound: 404,
   MethodNotAllowed: 405,
   Conflict: 409,
+  /** An instance whose template no longer exists: it cannot be resolved until the template is restored. */
+  TemplateMissing: 409,
   VersionConflict: 412,
   TooLarge: 413,
   PreconditionRequired: 428,

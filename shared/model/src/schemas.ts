@@ -112,12 +112,61 @@ export const FlowConfigSchema = z.object({
   lookupKeys: z.array(LookupKeySchema),
   templateId: ConfigIdSchema.nullable(),
   ...ConfigMetadataSchema.shape,
+  /** An instance's overrides of names its template no longer defines (kept, reported, never served). */
+  staleOverrides: z.array(z.string()).optional(),
+  /** After a template's shape changed: the instances whose overrides it left stale. */
+  staleInstances: z.array(z.object({ id: ConfigIdSchema, names: z.array(z.string()) })).optional(),
 });
 
 /** PATCH /flow-configs/{id}/values: only what changes, by name. */
 export const ValuePatchSchema = z.object({
   variables: z.array(z.object({ name: EntryNameSchema, value: z.string(), note: z.string().max(1024).optional() })).default([]),
   prompts: z.array(PromptOverrideSchema).default([]),
+  /** Names whose override an instance drops: they are inherited from the template again. */
+  reset: z.array(EntryNameSchema).optional(),
+});
+
+/** POST /flow-configs/{id}/clone. */
+export const CloneRequestSchema = z.object({ id: ConfigIdSchema, linkTemplate: z.boolean().default(false) });
+
+/** POST /flow-configs/{id}/restore. */
+export const RestoreRequestSchema = z.object({ version: z.number().int().positive() });
+
+/** POST /flow-configs/{id}/entries: numbers to add to a list config (normalised to E.164). */
+export const AddListEntriesSchema = z.object({
+  entries: z.array(z.object({ name: z.string(), note: z.string().max(1024).optional() })).min(1, "must name at least one entry"),
+});
+
+/** DELETE /flow-configs/{id}/entries: list entries to remove, by name. */
+export const RemoveListEntriesSchema = z.object({
+  names: z.array(z.string()).min(1, "must name at least one entry"),
+});
+
+const IssueSchema = z.object({ path: z.string(), message: z.string() });
+
+/** POST /flow-configs/import: what importing each config of the document does (dry run) or did (apply). */
+export const ImportReportSchema = z.object({
+  rows: z.array(
+    z.object({
+      /** Position in the document's `configs`. */
+      index: z.number().int().nonnegative(),
+      id: z.string(),
+      action: z.enum(["create", "update", "unchanged", "invalid"]),
+      issues: z.array(IssueSchema),
+    }),
+  ),
+});
+
+/** POST /flow-configs/{templateId}/instances.csv: one row per CSV record, with its line number. */
+export const OfficesImportReportSchema = z.object({
+  rows: z.array(
+    z.object({
+      line: z.number().int().positive(),
+      id: z.string(),
+      action: z.enum(["create", "update", "unchanged", "error"]),
+      reasons: z.array(z.string()),
+    }),
+  ),
 });
 
 export const ConfigSummarySchema = z.object({
@@ -190,6 +239,12 @@ export type StoredConfig = z.infer<typeof StoredConfigSchema>;
 export type EntrySource = z.infer<typeof EntrySourceSchema>;
 export type FlowConfig = z.infer<typeof FlowConfigSchema>;
 export type ValuePatch = z.infer<typeof ValuePatchSchema>;
+export type CloneRequest = z.infer<typeof CloneRequestSchema>;
+export type RestoreRequest = z.infer<typeof RestoreRequestSchema>;
+export type AddListEntries = z.infer<typeof AddListEntriesSchema>;
+export type RemoveListEntries = z.infer<typeof RemoveListEntriesSchema>;
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+export type OfficesImportReport = z.infer<typeof OfficesImportReportSchema>;
 export type ConfigSummary = z.infer<typeof ConfigSummarySchema>;
 export type ConfigPage = z.infer<typeof ConfigPageSchema>;
 export type Change = z.infer<typeof ChangeSchema>;

@@ -14,7 +14,7 @@ export function bodyOf(stored: StoredConfig): ConfigInput {
 function shapeOf(stored: StoredConfig, template: StoredConfig | null): FlowConfigBody | DomainError {
   if (!isInstance(stored)) return bodyOf(stored) as FlowConfigBody;
   if (!template || isInstance(template)) {
-    return new DomainError("NotFound", `template ${stored.templateId} of flow config ${stored.id} is missing`);
+    return new DomainError("TemplateMissing", `template ${stored.templateId} of flow config ${stored.id} is missing: restore or recreate the template, or delete the config`);
   }
   return bodyOf(template) as FlowConfigBody;
 }
@@ -50,6 +50,28 @@ function checkPatch(shape: FlowConfigBody, patch: ValuePatch, configId: string):
   return issues;
 }
 
+/** `reset` drops an instance's overrides: each name must be one the template defines or one the instance overrides. */
+function checkReset(stored: StoredConfig, shape: FlowConfigBody, patch: ValuePatch): Issue[] {
+  const reset = patch.reset ?? [];
+  if (reset.length === 0) return [];
+  if (!isInstance(stored)) {
+    return [{ path: "reset", message: `${stored.id} is not a template instance: it has no overrides to reset` }];
+  }
+  const known = new Set([
+    ...shape.variables.map((variable) => variable.name),
+    ...shape.prompts.map((prompt) => prompt.name),
+    ...stored.variables.map((override) => override.name),
+    ...stored.prompts.map((override) => override.name),
+  ]);
+  const patched = new Set([...patch.variables.map((change) => change.name), ...patch.prompts.map((change) => change.name)]);
+  const issues: Issue[] = [];
+  reset.forEach((name, index) => {
+    if (!known.has(name)) issues.push({ path: `reset[${index}]`, message: `"${name}" is not a variable or prompt of ${stored.id}` });
+    else if (patched.has(name)) issues.push({ path: `reset[${index}]`, message: `"${name}" cannot be both changed and reset` });
+  });
+  return issues;
+}
+
 function patchBody(body: FlowConfigBody, patch: ValuePatch): FlowConfigBody {
   const variableChanges = new Map(patch.variables.map((change) => [change.name, change]));
   const promptChanges = new Map(patch.prompts.map((change) => [change.name, change]));
@@ -69,7 +91,8 @@ function patchBody(body: FlowConfigBody, patch: ValuePatch): FlowConfigBody {
 
 /** An instance keeps what a patch changes as overrides on top of its template. */
 function patchOverrides(instance: InstanceBody, patch: ValuePatch): InstanceBody {
-  const variables = [...instance.variables];
+  const reset = new Set(patch.reset ?? []);
+  const variables = instance.variables.filter((override) => !reset.has(override.name));
   for (const change of patch.variables) {
     const index = variables.findIndex((override) => override.name === change.name);
     const note = change.note ?? variables[index]?.note;
@@ -77,7 +100,7 @@ function patchOverrides(instance: InstanceBody, patch: ValuePatch): InstanceBody
     if (index >= 0) variables[index] = override;
     else variables.push(override);
   }
-  const prompts = [...instance.prompts];
+  const prompts = instance.prompts.filter((override) => !reset.has(override.name));
   for (const change of patch.prompts) {
     const index = prompts.findIndex((override) => override.name === change.name);
     const existing = prompts[index];
@@ -90,12 +113,12 @@ function patchOverrides(instance: InstanceBody, patch: ValuePatch): InstanceBody
 /**
  * Changes the values of existing entries only — what a business user may do. A name the config does not
  * define is an error naming it (a patch never adds, removes or renames an entry); values are type-checked.
- * Entries the patch does not name keep their values.
+ * Entries the patch does not name keep their values; an instance's `reset` names are inherited again.
  */
 export function applyValuePatch(stored: StoredConfig, patch: ValuePatch, template: StoredConfig | null): Result<ConfigInput> {
   const shape = shapeOf(stored, template);
   if (shape instanceof DomainError) return fail(shape);
-  const issues = checkPatch(shape, patch, stored.id);
+  const issues = [...checkPatch(shape, patch, stored.id), ...checkReset(stored, shape, patch)];
   if (issues.length) return fail(DomainError.invalid(issues));
   const body = bodyOf(stored);
   return ok(isInstance(stored) ? patchOverrides(body as InstanceBody, patch) : patchBody(body as FlowConfigBody, patch));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DomainError, effectiveConfig, staleOverrides, type StoredConfig } from "../src";
+import { DomainError, ERROR_STATUS, effectiveConfig, staleOverrides, type StoredConfig } from "../src";
 import { austinOffice, basicQueue, fieldOfficeTemplate } from "./factories";
 
 describe("effectiveConfig", () => {
@@ -49,5 +49,15 @@ describe("effectiveConfig", () => {
   it("fails clearly when an instance's template is missing", () => {
     expect(() => effectiveConfig(austinOffice(), null)).toThrow(DomainError);
     expect(() => effectiveConfig(austinOffice(), null)).toThrow("template FieldOffice of flow config Office-Austin is missing");
+    const error = (() => {
+      try {
+        effectiveConfig(austinOffice(), null);
+      } catch (thrown) {
+        return thrown;
+      }
+      return null;
+    })();
+    expect(error).toMatchObject({ code: "TemplateMissing" });
+    expect(ERROR_STATUS.TemplateMissing).toBe(409);
   });
 });

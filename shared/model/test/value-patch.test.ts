@@ -71,6 +71,35 @@ describe("applyValuePatch — a business user changes values only", () => {
   });
 
   it("refuses to patch an instance whose template is missing", () => {
-    expect(applyValuePatch(austinOffice(), patch({}), null)).toMatchObject({ ok: false, error: { code: "NotFound" } });
+    expect(applyValuePatch(austinOffice(), patch({}), null)).toMatchObject({ ok: false, error: { code: "TemplateMissing" } });
+  });
+
+  it("resets an instance's override: the name is inherited from the template again", () => {
+    const result = applyValuePatch(austinOffice(), patch({ reset: ["OfficeName", "OfficeGreeting"] }), fieldOfficeTemplate());
+    if (!result.ok) throw result.error;
+    expect(result.value.variables).toEqual([]);
+    expect(result.value.prompts).toEqual([]);
+  });
+
+  it("resets a stale override the template no longer defines", () => {
+    const office = austinOffice({ variables: [{ name: "OfficeName", value: "Austin" }, { name: "Retired", value: "x" }] });
+    const result = applyValuePatch(office, patch({ reset: ["Retired"] }), fieldOfficeTemplate());
+    if (!result.ok) throw result.error;
+    expect(result.value.variables).toEqual([{ name: "OfficeName", value: "Austin" }]);
+  });
+
+  it("refuses to reset a name neither the template nor the instance has, naming it", () => {
+    const result = applyValuePatch(austinOffice(), patch({ reset: ["Holiday"] }), fieldOfficeTemplate());
+    expect(result).toMatchObject({ ok: false, error: { code: "InvalidInput", issues: [{ path: "reset[0]", message: expect.stringContaining("Holiday") }] } });
+  });
+
+  it("refuses to change and reset the same name", () => {
+    const result = applyValuePatch(austinOffice(), patch({ variables: [{ name: "OfficeName", value: "X" }], reset: ["OfficeName"] }), fieldOfficeTemplate());
+    expect(result).toMatchObject({ ok: false, error: { issues: [{ path: "reset[0]" }] } });
+  });
+
+  it("refuses reset on a config that is not an instance", () => {
+    const result = applyValuePatch(basicQueue(), patch({ reset: ["Closure"] }), null);
+    expect(result).toMatchObject({ ok: false, error: { issues: [{ path: "reset" }] } });
   });
 });

@@ -11,13 +11,15 @@ import type { ChangeRecord } from "../ports/config-store";
 
 /**
  * The items a flow config is stored as, one table (`PK`/`SK`, GSI1 lists configs in id order):
- * - `CONFIG#<id>` / `CURRENT`: the config body (`config`) and its metadata; a deleted config leaves a tombstone
+ * - `CONFIG#<id>` / `CURRENT`: the config body (`config`) and its metadata (an instance also carries GSI2 keys,
+ *   `TEMPLATE#<templateId>` / id, so a template's instances are one query); a deleted config leaves a tombstone
  *   here (`deleted: true`, its last version, no GSI1 keys) so numbering continues and history stays reachable.
  * - `CONFIG#<id>` / `VERSION#<n>`: the history entry of version n and a snapshot of the config at n (for restore).
  * - `LOOKUP#<key>` / `LOOKUP`: which config owns a lookup key (unique by conditional writes).
  */
 
 export const LIST_PARTITION = "CONFIG";
+export const TEMPLATE_PREFIX = "TEMPLATE#";
 const CURRENT = "CURRENT";
 export const VERSION_PREFIX = "VERSION#";
 /** Zero-padded so that versions sort by number under `begins_with(SK, "VERSION#")`. */
@@ -32,6 +34,9 @@ export interface ItemKey {
 export interface LiveCurrentItem extends ItemKey {
   GSI1PK: string;
   GSI1SK: string;
+  /** Instances only: `TEMPLATE#<templateId>`. */
+  GSI2PK?: string;
+  GSI2SK?: string;
   id: string;
   templateId: string | null;
   version: number;
@@ -91,12 +96,17 @@ export function searchText(body: ConfigInput): string {
   return [body.id, body.description, ...body.lookupKeys].join(" ").toLowerCase();
 }
 
+export function templatePartition(templateId: string): string {
+  return `${TEMPLATE_PREFIX}${templateId}`;
+}
+
 export function toCurrentItem(stored: StoredConfig): LiveCurrentItem {
   const body = bodyOf(stored);
   return {
     ...currentKey(body.id),
     GSI1PK: LIST_PARTITION,
     GSI1SK: body.id,
+    ...(body.templateId !== null ? { GSI2PK: templatePartition(body.templateId), GSI2SK: body.id } : {}),
     id: body.id,
     templateId: body.templateId,
     version: stored.version,

@@ -4,10 +4,12 @@ import {
   type DynamoDBClient,
 } from "@aws-sdk/client-dynamodb";
 import {
+  BatchGetCommand,
   DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
+  type BatchGetCommandOutput,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import {
@@ -31,6 +33,7 @@ import {
   storedFromCurrentItem,
   storedFromVersionItem,
   summaryFromItem,
+  templatePartition,
   toCurrentItem,
   toTombstoneItem,
   toVersionItem,
@@ -38,12 +41,13 @@ import {
   withMetadata,
   withoutChangeValues,
   type CurrentItem,
+  type ItemKey,
   type LiveCurrentItem,
   type LookupItem,
   type TombstoneItem,
   type VersionItem,
 } from "./dynamodb-config-item";
-import { decodeCursor, encodeCursor } from "./dynamodb-list-cursor";
+import { decodeCursor, encodeCursor, type ListIndex } from "./dynamodb-list-cursor";
 import { CONFIG_TABLE } from "./dynamodb-table";
 
 type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
@@ -65,10 +69,12 @@ interface WritePlan {
   releasedKeys: readonly string[];
 }
 
+/** BatchGetItem reads at most 100 keys per call. */
+const BATCH_GET_KEYS = 100;
 /** DynamoDB's `IN` takes at most 100 operands. */
 const IN_OPERANDS = 100;
-/** With a filter, evaluate at least this many configs per query so a sparse scope needs few round trips. */
-const FILTERED_BATCH = 100;
+/** With a filter, evaluate at least this many configs per query so a search needs few round trips. */
+const FILTERED_BATCH = 1000;
 
 /** The `ConfigStore` on one DynamoDB table (layout: `dynamodb-config-item.ts`). */
 export class DynamoDbConfigStore implements ConfigStore {
@@ -94,6 +100,50 @@ export class DynamoDbConfigStore implements ConfigStore {
     return (Item as LookupItem | undefined)?.configId ?? null;
   }
 
+  async getMany(ids: readonly string[]): Promise<Map<string, StoredConfig>> {
+    const items = await this.batchGet<CurrentItem>([...new Set(ids)].map(currentKey));
+    const configs = new Map<string, StoredConfig>();
+    for (const item of items) {
+      const stored = storedFromCurrentItem(item);
+      if (stored) configs.set(stored.id, stored);
+    }
+    return configs;
+  }
+
+  async findIdsByLookupKeys(keys: readonly string[]): Promise<Map<string, string>> {
+    const items = await this.batchGet<LookupItem>([...new Set(keys)].map(lookupKey));
+    return new Map(items.map((item) => [item.PK.slice("LOOKUP#".length), item.configId]));
+  }
+
+  async countInstances(templateId: string): Promise<number> {
+    const index = templateIndex(templateId);
+    let count = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documents.send(
+        new QueryCommand({ ...indexQuery(this.tableName, index), Select: "COUNT", ExclusiveStartKey: startKey }),
+      );
+      count += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return count;
+  }
+
+  async listInstances(templateId: string): Promise<StoredConfig[]> {
+    const index = templateIndex(templateId);
+    const instances: StoredConfig[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.documents.send(new QueryCommand({ ...indexQuery(this.tableName, index), ExclusiveStartKey: startKey }));
+      for (const item of (page.Items ?? []) as CurrentItem[]) {
+        const stored = storedFromCurrentItem(item);
+        if (stored) instances.push(stored);
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return instances;
+  }
+
   async list(query: ListQuery): Promise<ConfigPageResult> {
     if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 100) {
       throw DomainError.invalid([{ path: "limit", message: "must be a whole number from 1 to 100" }]);
@@ -101,24 +151,22 @@ export class DynamoDbConfigStore implements ConfigStore {
     const { scope } = query;
     if (scope && scope.ids.length === 0 && scope.templates.length === 0) return { items: [], nextCursor: null };
 
+    // A template's instances come from their own index partition; every config from the list index
+    const index = query.templateId === undefined ? LIST_INDEX : templateIndex(query.templateId);
     const filter = listFilter(query.q?.trim().toLowerCase() ?? "", scope);
+    const base = indexQuery(this.tableName, index);
     // One config more than the page: if it exists, the page gets a cursor; if not, the last page has none
     const wanted = query.limit + 1;
     const found: LiveCurrentItem[] = [];
-    let startKey: Record<string, unknown> | undefined = query.cursor ? { ...decodeCursor(query.cursor) } : undefined;
+    let startKey: Record<string, unknown> | undefined = query.cursor ? { ...decodeCursor(index, query.cursor) } : undefined;
     do {
       const missing = wanted - found.length;
       const page = await this.documents.send(
         new QueryCommand({
-          TableName: this.tableName,
-          IndexName: CONFIG_TABLE.listIndex.name,
-          KeyConditionExpression: "#listPartition = :listPartition",
+          ...base,
           ...filter,
-          ExpressionAttributeNames: {
-            ...filter?.ExpressionAttributeNames,
-            "#listPartition": CONFIG_TABLE.listIndex.partitionKey,
-          },
-          ExpressionAttributeValues: { ...filter?.ExpressionAttributeValues, ":listPartition": LIST_PARTITION },
+          ExpressionAttributeNames: { ...filter?.ExpressionAttributeNames, ...base.ExpressionAttributeNames },
+          ExpressionAttributeValues: { ...filter?.ExpressionAttributeValues, ...base.ExpressionAttributeValues },
           ExclusiveStartKey: startKey,
           Limit: filter ? Math.max(missing, FILTERED_BATCH) : missing,
         }),
@@ -129,9 +177,10 @@ export class DynamoDbConfigStore implements ConfigStore {
 
     const items = found.slice(0, query.limit);
     const last = items.at(-1);
-    const nextCursor = found.length > query.limit && last ? encodeCursor(last) : null;
+    const nextCursor = found.length > query.limit && last ? encodeCursor(index, { ...last }) : null;
     return { items: items.map(summaryFromItem), nextCursor };
   }
+
 
   async create(input: ConfigInput, record: ChangeRecord): Promise<StoredConfig> {
     const existing = await this.readCurrent(input.id);
@@ -216,6 +265,23 @@ export class DynamoDbConfigStore implements ConfigStore {
       new GetCommand({ TableName: this.tableName, Key: versionKey(id, version), ConsistentRead: true }),
     );
     return Item ? storedFromVersionItem(Item as VersionItem) : null;
+  }
+
+  /** Strongly consistent BatchGetItem of any number of keys, retrying what DynamoDB leaves unprocessed. */
+  private async batchGet<T>(keys: readonly ItemKey[]): Promise<T[]> {
+    const items: T[] = [];
+    for (let start = 0; start < keys.length; start += BATCH_GET_KEYS) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(start, start + BATCH_GET_KEYS).map((key) => ({ ...key }));
+      for (let attempt = 0; pending && pending.length > 0; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 20 * 2 ** attempt)));
+        const reply: BatchGetCommandOutput = await this.documents.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }),
+        );
+        items.push(...((reply.Responses?.[this.tableName] ?? []) as T[]));
+        pending = reply.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return items;
   }
 
   private async readCurrent(id: string): Promise<CurrentItem | null> {
@@ -336,6 +402,23 @@ export class DynamoDbConfigStore implements ConfigStore {
     const current = await this.readCurrent(id);
     return current ? { deleted: isTombstone(current), version: current.version } : null;
   }
+}
+
+const LIST_INDEX: ListIndex = { ...CONFIG_TABLE.listIndex, partition: LIST_PARTITION };
+
+function templateIndex(templateId: string): ListIndex {
+  return { ...CONFIG_TABLE.templateIndex, partition: templatePartition(templateId) };
+}
+
+/** A query of one index partition, in sort-key (id) order. */
+function indexQuery(tableName: string, index: ListIndex) {
+  return {
+    TableName: tableName,
+    IndexName: index.name,
+    KeyConditionExpression: "#indexPartition = :indexPartition",
+    ExpressionAttributeNames: { "#indexPartition": index.partitionKey } as Record<string, string>,
+    ExpressionAttributeValues: { ":indexPartition": index.partition } as Record<string, unknown>,
+  };
 }
 
 interface WriteCondition {

@@ -1,24 +1,27 @@
 import { DomainError } from "@flow-configs/model";
-import { LIST_PARTITION } from "./dynamodb-config-item";
+import { CONFIG_TABLE } from "./dynamodb-table";
 
-/** Where a GSI1 query resumes: the index keys and the table keys of the last config of a page. */
-export interface ListPosition {
-  GSI1PK: string;
-  GSI1SK: string;
-  PK: string;
-  SK: string;
+/** Which index a listing pages through, and the partition it reads (every config, or one template's instances). */
+export interface ListIndex {
+  name: string;
+  partitionKey: string;
+  sortKey: string;
+  partition: string;
 }
 
-const POSITION_KEYS = ["GSI1PK", "GSI1SK", "PK", "SK"] as const;
+/** Where a query resumes: the index keys and the table keys of the last config of a page. */
+export type ListPosition = Record<string, string>;
+
+const positionKeys = (index: ListIndex) => [index.partitionKey, index.sortKey, CONFIG_TABLE.partitionKey, CONFIG_TABLE.sortKey];
 
 /** The opaque `nextCursor` a client hands back: base64url of the position. */
-export function encodeCursor(position: ListPosition): string {
-  const { GSI1PK, GSI1SK, PK, SK } = position;
-  return Buffer.from(JSON.stringify({ GSI1PK, GSI1SK, PK, SK }), "utf8").toString("base64url");
+export function encodeCursor(index: ListIndex, last: Record<string, unknown>): string {
+  const position = Object.fromEntries(positionKeys(index).map((key) => [key, last[key]]));
+  return Buffer.from(JSON.stringify(position), "utf8").toString("base64url");
 }
 
-/** Reads a cursor back; anything this store did not hand out is invalid input, never a query error. */
-export function decodeCursor(cursor: string): ListPosition {
+/** Reads a cursor back; anything this store did not hand out for this listing is invalid input, never a query error. */
+export function decodeCursor(index: ListIndex, cursor: string): ListPosition {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -27,10 +30,10 @@ export function decodeCursor(cursor: string): ListPosition {
   }
   if (typeof decoded !== "object" || decoded === null) throw invalidCursor();
   const fields = decoded as Record<string, unknown>;
-  const position = Object.fromEntries(POSITION_KEYS.map((key) => [key, fields[key]]));
-  const wellFormed = POSITION_KEYS.every((key) => typeof position[key] === "string" && position[key] !== "");
-  if (!wellFormed || position.GSI1PK !== LIST_PARTITION) throw invalidCursor();
-  return position as unknown as ListPosition;
+  const position = Object.fromEntries(positionKeys(index).map((key) => [key, fields[key]]));
+  const wellFormed = Object.values(position).every((value) => typeof value === "string" && value !== "");
+  if (!wellFormed || position[index.partitionKey] !== index.partition) throw invalidCursor();
+  return position as ListPosition;
 }
 
 function invalidCursor(): DomainError {

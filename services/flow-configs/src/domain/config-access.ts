@@ -1,4 +1,4 @@
-import { CONFIG_ID_PATTERN, DomainError, effectiveConfig, isInstance, type FlowConfig, type StoredConfig } from "@flow-configs/model";
+import { CONFIG_ID_PATTERN, DomainError, effectiveConfig, isInstance, staleOverrides, type FlowConfig, type StoredConfig } from "@flow-configs/model";
 import type { Action, Principal } from "#ports/authorizer";
 import type { ConfigStore } from "#ports/config-store";
 import { COLLECTION, configResource } from "./config-resource";
@@ -21,6 +21,11 @@ export async function requireApiAccess(deps: UseCaseDeps, principal: Principal):
   }
 }
 
+/** A config as reads return it: an instance also lists its overrides the template no longer defines. */
+export function readReply({ stored, template, effective }: LoadedConfig): FlowConfig {
+  return template ? { ...effective, staleOverrides: staleOverrides(stored, template) } : effective;
+}
+
 export function notFound(id: string): DomainError {
   return new DomainError("NotFound", `flow config ${id} does not exist`);
 }
@@ -38,19 +43,54 @@ export async function loadConfig(store: ConfigStore, id: string): Promise<Loaded
 }
 
 /**
- * Loads a config and authorizes `action` on it. A config the user may not read (out of scope) is a 404,
- * so its existence is not revealed; one the user may read but not act on is a 403.
+ * An instance whose template is gone, seen without it: no shape, only its id and metadata. Enough to
+ * delete it or replace it (the history then records the repair); never served as its effective config.
  */
-export async function loadAuthorized(deps: UseCaseDeps, principal: Principal, id: string, action: Action): Promise<LoadedConfig> {
+function withoutTemplate(stored: StoredConfig): FlowConfig {
+  return {
+    id: stored.id,
+    description: stored.description,
+    languages: [],
+    defaultLanguage: "",
+    variables: [],
+    prompts: [],
+    lookupKeys: stored.lookupKeys,
+    templateId: stored.templateId,
+    version: stored.version,
+    updatedAt: stored.updatedAt,
+    updatedBy: stored.updatedBy,
+  };
+}
+
+export interface LoadOptions {
+  /** Delete and replace may act on an instance whose template is missing (to remove or repair it). */
+  allowMissingTemplate?: boolean;
+}
+
+/**
+ * Loads a config and authorizes `action` on it. A config the user may not read (out of scope) is a 404,
+ * so its existence is not revealed; one the user may read but not act on is a 403. An instance whose
+ * template is missing is a TemplateMissing error (409) once the user is known to be allowed to see it.
+ */
+export async function loadAuthorized(
+  deps: UseCaseDeps,
+  principal: Principal,
+  id: string,
+  action: Action,
+  options: LoadOptions = {},
+): Promise<LoadedConfig> {
   await requireApiAccess(deps, principal);
   // An id no config can have is simply not found (and never reaches a DynamoDB key).
   if (!CONFIG_ID_PATTERN.test(id)) throw notFound(id);
-  const loaded = await loadConfig(deps.store, id);
-  if (!loaded) throw notFound(id);
-  const resource = configResource(loaded.effective);
+  const stored = await deps.store.get(id);
+  if (!stored) throw notFound(id);
+  const template = await loadTemplate(deps.store, stored);
+  const templateMissing = isInstance(stored) && !template;
+  const resource = templateMissing ? configResource(withoutTemplate(stored)) : configResource(effectiveConfig(stored, template));
   if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
   if (action !== "ReadConfig" && !(await deps.authorizer.isAllowed(principal, action, resource))) {
     throw new DomainError("Forbidden", `${principal.username} may not ${action} on flow config ${id}`);
   }
-  return loaded;
+  if (templateMissing && options.allowMissingTemplate) return { stored, template, effective: withoutTemplate(stored) };
+  return { stored, template, effective: effectiveConfig(stored, template) };
 }

@@ -4,7 +4,7 @@
  */
 export class ContactFlowError extends Error {
   constructor(
-    name: "MalformedContactFlowEvent" | "UnknownFlowConfig" | "UnknownLookupKey" | "ResponseTooLarge",
+    name: "MalformedContactFlowEvent" | "UnknownFlowConfig" | "UnknownLookupKey" | "TemplateMissing" | "ResponseTooLarge",
     message: string,
   ) {
     super(message);

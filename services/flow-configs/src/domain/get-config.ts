@@ -27,6 +27,9 @@ export async function loadEffectiveConfig(reader: ConfigReader, id: string): Pro
   const stored = await reader.get(id);
   if (!stored) throw new ContactFlowError("UnknownFlowConfig", `no flow config "${id}"`);
   const template = isInstance(stored) ? await reader.get(stored.templateId) : null;
+  if (isInstance(stored) && !template) {
+    throw new ContactFlowError("TemplateMissing", `flow config "${id}" is an instance of "${stored.templateId}", which does not exist`);
+  }
   return effectiveConfig(stored, template);
 }
 

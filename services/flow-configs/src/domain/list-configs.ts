@@ -1,4 +1,4 @@
-import { DomainError, type ConfigPage } from "@flow-configs/model";
+import { CONFIG_ID_PATTERN, DomainError, type ConfigPage } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { requireApiAccess } from "./config-access";
 import type { UseCaseDeps } from "./use-case-deps";
@@ -7,6 +7,7 @@ export interface ListParams {
   limit?: string;
   cursor?: string;
   q?: string;
+  templateId?: string;
 }
 
 const DEFAULT_LIMIT = 50;
@@ -29,10 +30,15 @@ export async function listConfigs(deps: UseCaseDeps, principal: Principal, param
   await requireApiAccess(deps, principal);
   const limit = parseLimit(params.limit);
   const q = params.q?.trim();
+  const templateId = params.templateId?.trim();
+  if (templateId && !CONFIG_ID_PATTERN.test(templateId)) {
+    throw DomainError.invalid([{ path: "templateId", message: "must be a config id (1–64 characters of A–Z a–z 0–9 _ -)" }]);
+  }
   return deps.store.list({
     limit,
     ...(params.cursor ? { cursor: params.cursor } : {}),
     ...(q ? { q } : {}),
+    ...(templateId ? { templateId } : {}),
     scope: principal.scope,
   });
 }

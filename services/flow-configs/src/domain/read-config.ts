@@ -11,12 +11,15 @@ import {
 } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { configResource } from "./config-resource";
-import { loadAuthorized, notFound, requireApiAccess } from "./config-access";
+import { loadAuthorized, notFound, readReply, requireApiAccess } from "./config-access";
 import type { UseCaseDeps } from "./use-case-deps";
 
-/** The effective config (an instance's template values merged with its overrides). */
+/**
+ * The effective config (an instance's template values merged with its overrides); an instance also says
+ * which of its overrides name entries its template no longer has (`staleOverrides`).
+ */
 export async function readConfig(deps: UseCaseDeps, principal: Principal, id: string): Promise<FlowConfig> {
-  return (await loadAuthorized(deps, principal, id, "ReadConfig")).effective;
+  return readReply(await loadAuthorized(deps, principal, id, "ReadConfig"));
 }
 
 export interface PreviewParams {

@@ -4,6 +4,8 @@ import {
   diff,
   effectiveConfig,
   parseValuePatch,
+  bodyOf,
+  deepEqual,
   ValuePatchSchema,
   type ConfigInput,
   type FlowConfig,
@@ -13,10 +15,10 @@ import type { Principal } from "#ports/authorizer";
 import { changeRecord } from "./change-record";
 import { checkConfigInput, checkItemSize } from "./config-input";
 import { COLLECTION } from "./config-resource";
-import { loadAuthorized, requireApiAccess } from "./config-access";
+import { loadAuthorized, readReply, requireApiAccess } from "./config-access";
 import { writeConditionally } from "./conditional-write";
 import { rejectUnknownFields } from "./known-fields";
-import { refuseChainingTemplate, refuseDeletingUsedTemplate } from "./template-instances";
+import { refuseChainingTemplate, refuseDeletingUsedTemplate, staleInstancesOf } from "./template-instances";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
 import { checkVersion, requireExpectedVersion } from "./version-check";
@@ -47,7 +49,7 @@ export async function replaceConfig(
   expectedVersion: number | undefined,
   json: unknown,
 ): Promise<FlowConfig> {
-  const current = await loadAuthorized(deps, principal, id, "ReplaceConfig");
+  const current = await loadAuthorized(deps, principal, id, "ReplaceConfig", { allowMissingTemplate: true });
   const version = requireExpectedVersion(expectedVersion);
   const { input, template } = await checkConfigInput(deps.store, json, id);
   await refuseChainingTemplate(deps.store, id, input.templateId);
@@ -58,7 +60,11 @@ export async function replaceConfig(
   const saved = await writeConditionally(deps, id, version, () =>
     deps.store.update(id, version, input, changeRecord(deps, principal, "replace", changes)),
   );
-  return effectiveConfig(saved, template);
+  const replaced = effectiveConfig(saved, template);
+  // One write for the template, whatever its instance count; only a removed entry can leave overrides stale
+  const removedEntries = changes.some((change) => change.kind === "removed" && change.entry !== "config");
+  if (input.templateId !== null || !removedEntries) return replaced;
+  return { ...replaced, staleInstances: await staleInstancesOf(deps.store, saved) };
 }
 
 /**
@@ -81,16 +87,17 @@ export async function updateValues(
   const next = nextStored(input, version + 1, deps, principal);
   checkItemSize(next);
   const changes = diff(current.effective, effectiveConfig(next, current.template));
-  if (changes.length === 0) return current.effective;
+  // A reset of a stale override, or of one equal to the template's value, changes what is stored, not what is served
+  if (changes.length === 0 && deepEqual(bodyOf(current.stored), input)) return readReply(current);
   const saved = await writeConditionally(deps, id, version, () =>
     deps.store.update(id, version, input, changeRecord(deps, principal, "update-values", changes)),
   );
-  return effectiveConfig(saved, current.template);
+  return readReply({ stored: saved, template: current.template, effective: effectiveConfig(saved, current.template) });
 }
 
 /** DELETE /flow-configs/{id} (admin): removes the config and frees its lookup keys; history is kept. */
 export async function deleteConfig(deps: UseCaseDeps, principal: Principal, id: string, expectedVersion: number | undefined): Promise<void> {
-  const current = await loadAuthorized(deps, principal, id, "DeleteConfig");
+  const current = await loadAuthorized(deps, principal, id, "DeleteConfig", { allowMissingTemplate: true });
   const version = requireExpectedVersion(expectedVersion);
   checkVersion(version, current.effective);
   await refuseDeletingUsedTemplate(deps.store, id);

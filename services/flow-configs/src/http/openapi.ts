@@ -1,16 +1,26 @@
 import { z } from "zod";
 import {
+  AddListEntriesSchema,
+  CloneRequestSchema,
   ConfigInputSchema,
   ConfigPageSchema,
   ErrorBodySchema,
+  ExportDocumentSchema,
   FlowConfigSchema,
   HistoryPageSchema,
+  ImportReportSchema,
+  OfficesImportReportSchema,
   PreviewSchema,
+  RemoveListEntriesSchema,
+  RestoreRequestSchema,
   ValuePatchSchema,
 } from "@flow-configs/model";
 
 /** A 412's body: the error plus the config as it now is. */
 export const VersionConflictBodySchema = ErrorBodySchema.extend({ current: FlowConfigSchema.optional() });
+
+/** The export document with its configs described (the model reads them as unknown, to report each one's problems). */
+const ExportDocumentBodySchema = ExportDocumentSchema.extend({ configs: z.array(ConfigInputSchema) });
 
 type JsonSchema = Record<string, unknown>;
 
@@ -36,7 +46,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: "No token, or an invalid or expired one",
   403: "Not allowed for the user's groups",
   404: "No such config (or outside the user's scope)",
-  409: "The id exists already, or a lookup key belongs to another config",
+  409: "The id exists already, or a lookup key belongs to another config (`Conflict`); or the config is an instance whose template is missing (`TemplateMissing`)",
   412: "If-Match is stale; `current` holds the config as it now is",
   413: "Over DynamoDB's 400 KB item limit",
   428: "If-Match is missing",
@@ -54,6 +64,9 @@ const etagHeader = { ETag: { description: 'The config\'s version, quoted: "3"', 
 const query = (name: string, description: string, schema: JsonSchema = { type: "string" }) => ({ name, in: "query", required: false, description, schema });
 
 const configResponse = (description: string) => ({ description, headers: etagHeader, content: json("FlowConfig") });
+const optionalIfMatch = { ...ifMatchParameter, required: false, description: 'The ETag of the version being replaced; when sent, a stale one is a 412' };
+const csvText = { "text/csv": { schema: { type: "string" } } };
+const modeParameter = query("mode", "dry-run (default: nothing is written) or apply", { type: "string", enum: ["dry-run", "apply"] });
 
 /** The OpenAPI 3.1 description of the REST API, generated from the model's zod schemas. */
 export function openApiDocument(): JsonSchema {
@@ -74,6 +87,7 @@ export function openApiDocument(): JsonSchema {
             query("limit", "Page size, 1–100 (default 50)", { type: "integer", minimum: 1, maximum: 100 }),
             query("cursor", "The previous page's nextCursor"),
             query("q", "Filter by id, description or lookup key"),
+            query("templateId", "Only the instances of this template (read from the template index)"),
           ],
           responses: { "200": { description: "A page of summaries", content: json("ConfigPage") }, ...errors(400, 401, 403) },
         },
@@ -88,12 +102,12 @@ export function openApiDocument(): JsonSchema {
         parameters: [idParameter],
         get: {
           operationId: "getConfig",
-          summary: "The config with effective values",
-          responses: { "200": configResponse("The config"), ...errors(400, 401, 403, 404) },
+          summary: "The config with effective values; an instance marks each entry inherited or overridden and lists its staleOverrides",
+          responses: { "200": configResponse("The config"), ...errors(400, 401, 403, 404, 409) },
         },
         put: {
           operationId: "replaceConfig",
-          summary: "Replace shape and values (admin)",
+          summary: "Replace shape and values (admin). A template is one write whatever its instance count; `staleInstances` lists instances whose overrides it left stale",
           parameters: [ifMatchParameter],
           requestBody: { required: true, content: json("ConfigInput") },
           responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 409, 412, 413, 428) },
@@ -109,10 +123,92 @@ export function openApiDocument(): JsonSchema {
         parameters: [idParameter],
         patch: {
           operationId: "updateValues",
-          summary: "Change values and prompt texts of existing entries (admin, business)",
+          summary: "Change values and prompt texts of existing entries (admin, business); `reset` drops an instance's overrides",
           parameters: [ifMatchParameter],
           requestBody: { required: true, content: json("ValuePatch") },
+          responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 409, 412, 413, 428) },
+        },
+      },
+      "/flow-configs/export": {
+        get: {
+          operationId: "exportConfigs",
+          summary: "The export document of some configs, or of all (admin). `export` is therefore not usable as a config id in URLs",
+          parameters: [query("ids", "Comma-separated config ids (default: every config)")],
+          responses: { "200": { description: "A versioned export document", content: json("ExportDocument") }, ...errors(400, 401, 403, 404) },
+        },
+      },
+      "/flow-configs/import": {
+        post: {
+          operationId: "importConfigs",
+          summary: "Import an export document (admin): a dry run, or apply — one transaction per config, invalid rows skipped",
+          parameters: [modeParameter],
+          requestBody: { required: true, content: json("ExportDocument") },
+          responses: {
+            "200": { description: "What importing each config does (dry run) or did (apply)", content: json("ImportReport") },
+            ...errors(400, 401, 403, 413),
+          },
+        },
+      },
+      "/flow-configs/{id}/clone": {
+        parameters: [idParameter],
+        post: {
+          operationId: "cloneConfig",
+          summary: "A detached copy, or with linkTemplate an instance inheriting from the source (admin); lookup keys are not copied",
+          requestBody: { required: true, content: json("CloneRequest") },
+          responses: { "201": configResponse("The clone"), ...errors(400, 401, 403, 404, 409, 413) },
+        },
+      },
+      "/flow-configs/{id}/restore": {
+        parameters: [idParameter],
+        post: {
+          operationId: "restoreConfig",
+          summary: "Make version n current again as a new version, with its own history entry; re-creates a deleted config (admin)",
+          parameters: [optionalIfMatch],
+          requestBody: { required: true, content: json("RestoreRequest") },
+          responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 409, 412, 413) },
+        },
+      },
+      "/flow-configs/{id}/history/{version}": {
+        parameters: [idParameter, { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+        get: {
+          operationId: "configVersion",
+          summary: "The config as it was at a version (effective; an instance's overrides on its current template)",
+          responses: { "200": { description: "The snapshot (no ETag: it is not the current version)", content: json("FlowConfig") }, ...errors(401, 403, 404, 409) },
+        },
+      },
+      "/flow-configs/{id}/entries": {
+        parameters: [idParameter],
+        post: {
+          operationId: "addListEntries",
+          summary: "Add entries to a list config, numbers normalised to E.164 (admin; business on a list config)",
+          parameters: [ifMatchParameter],
+          requestBody: { required: true, content: json("AddListEntries") },
           responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 412, 413, 428) },
+        },
+        delete: {
+          operationId: "removeListEntries",
+          summary: "Remove entries from a list config, by name (admin; business on a list config)",
+          parameters: [ifMatchParameter],
+          requestBody: { required: true, content: json("RemoveListEntries") },
+          responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 412, 428) },
+        },
+      },
+      "/flow-configs/{id}/instances.csv": {
+        parameters: [{ ...idParameter, description: "The template" }],
+        get: {
+          operationId: "exportOfficesCsv",
+          summary: "Every instance of a template as CSV: id, description, lookupKeys, one column per variable and prompt text (admin)",
+          responses: { "200": { description: "The CSV; an empty cell is inherited", content: csvText }, ...errors(400, 401, 403, 404) },
+        },
+        post: {
+          operationId: "importOfficesCsv",
+          summary: "Import instances from CSV (admin): a dry run, or apply — one transaction per row, 8 in flight; bad rows reported by line",
+          parameters: [modeParameter, query("format", "csv: the report as CSV (line,id,result,reasons) instead of JSON", { type: "string", enum: ["json", "csv"] })],
+          requestBody: { required: true, content: csvText },
+          responses: {
+            "200": { description: "One row per CSV record", content: { ...json("OfficesImportReport"), ...csvText } },
+            ...errors(400, 401, 403, 404, 413),
+          },
         },
       },
       "/flow-configs/{id}/history": {
@@ -143,6 +239,13 @@ export function openApiDocument(): JsonSchema {
       schemas: {
         ConfigInput: withoutDialect(inputSchema(ConfigInputSchema)),
         ValuePatch: withoutDialect(inputSchema(ValuePatchSchema)),
+        CloneRequest: withoutDialect(inputSchema(CloneRequestSchema)),
+        RestoreRequest: withoutDialect(inputSchema(RestoreRequestSchema)),
+        AddListEntries: withoutDialect(inputSchema(AddListEntriesSchema)),
+        RemoveListEntries: withoutDialect(inputSchema(RemoveListEntriesSchema)),
+        ExportDocument: withoutDialect(outputSchema(ExportDocumentBodySchema)),
+        ImportReport: withoutDialect(outputSchema(ImportReportSchema)),
+        OfficesImportReport: withoutDialect(outputSchema(OfficesImportReportSchema)),
         FlowConfig: withoutDialect(outputSchema(FlowConfigSchema)),
         ConfigPage: withoutDialect(outputSchema(ConfigPageSchema)),
         HistoryPage: withoutDialect(outputSchema(HistoryPageSchema)),

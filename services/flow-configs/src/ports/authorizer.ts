@@ -10,6 +10,7 @@ export const ACTIONS = [
   "CloneConfig",
   "RestoreConfig",
   "ImportConfigs",
+  "ExportConfigs",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

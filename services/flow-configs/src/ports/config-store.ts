@@ -15,8 +15,10 @@ export interface ListQuery {
   limit: number;
   /** Opaque cursor from the previous page's `nextCursor`. */
   cursor?: string;
-  /** Case-insensitive filter on id and description. */
+  /** Case-insensitive filter on id, description and lookup keys. */
   q?: string;
+  /** Only the instances of this template (read from the template index, not filtered from every config). */
+  templateId?: string;
   /** Only configs in this scope (`null`: every config). Applied by the query, before any authorization. */
   scope: Scope | null;
 }
@@ -36,6 +38,14 @@ export interface ConfigStore {
   get(id: string): Promise<StoredConfig | null>;
   /** The id of the config that owns a lookup key, or null. */
   findIdByLookupKey(lookupKey: string): Promise<string | null>;
+  /** The live configs among `ids`, by id (batched reads; missing ids are simply absent). */
+  getMany(ids: readonly string[]): Promise<Map<string, StoredConfig>>;
+  /** The owner of each of `lookupKeys` that has one, by key (batched reads). */
+  findIdsByLookupKeys(lookupKeys: readonly string[]): Promise<Map<string, string>>;
+  /** How many live instances a template has (one index query, no scan). */
+  countInstances(templateId: string): Promise<number>;
+  /** Every live instance of a template, in id order (one paged index query, no scan). */
+  listInstances(templateId: string): Promise<StoredConfig[]>;
   list(query: ListQuery): Promise<ConfigPageResult>;
   /** Creates version 1 (or continues the numbering of a deleted config with the same id). */
   create(input: ConfigInput, record: ChangeRecord): Promise<StoredConfig>;

@@ -86,7 +86,7 @@ const resources: Record<string, Resource> = {
   badActors: config("bad-actors", null, true),
 };
 
-const COLLECTION_ACTIONS: readonly Action[] = ["ListConfigs", "CreateConfig", "ImportConfigs"];
+const COLLECTION_ACTIONS: readonly Action[] = ["ListConfigs", "CreateConfig", "ImportConfigs", "ExportConfigs"];
 const fits = (action: Action, resource: Resource) => COLLECTION_ACTIONS.includes(action) === (resource.kind === "collection");
 
 const matrix = Object.entries(principals).flatMap(([principalName, principal]) =>

@@ -31,7 +31,7 @@ const resources = {
 type PrincipalName = keyof typeof principals;
 type ResourceName = keyof typeof resources;
 
-const COLLECTION_ACTIONS: Action[] = ["ListConfigs", "CreateConfig", "ImportConfigs"];
+const COLLECTION_ACTIONS: Action[] = ["ListConfigs", "CreateConfig", "ImportConfigs", "ExportConfigs"];
 const CONFIG_ACTIONS = ACTIONS.filter((action) => !COLLECTION_ACTIONS.includes(action));
 
 /** What each principal may do, as [action, resource] pairs; everything else is denied. */

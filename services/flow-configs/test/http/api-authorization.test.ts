@@ -63,6 +63,32 @@ const operations: Record<string, Operation> = {
   },
   "GET BasicQueue history": (user) => api.request("GET", "/flow-configs/BasicQueue/history", { as: user }),
   "GET Office-Austin preview": (user) => api.request("GET", "/flow-configs/Office-Austin/preview?lang=es-US&channel=CHAT", { as: user }),
+  "GET Office-Austin history/1": (user) => api.request("GET", "/flow-configs/Office-Austin/history/1", { as: user }),
+  "POST clone BasicQueue": async (user) => {
+    temporaryConfigs += 1;
+    return api.request("POST", "/flow-configs/BasicQueue/clone", { as: user, body: { id: `Clone-${temporaryConfigs}`, linkTemplate: false } });
+  },
+  "POST restore Office-Austin": (user) => api.request("POST", "/flow-configs/Office-Austin/restore", { as: user, body: { version: 1 } }),
+  "GET export": (user) => api.request("GET", "/flow-configs/export?ids=BasicQueue", { as: user }),
+  "POST import (dry run)": async (user) => {
+    const document = { format: "flow-configs", formatVersion: 1, exportedAt: new Date().toISOString(), configs: [aConfig({ id: "Imported" })] };
+    return api.request("POST", "/flow-configs/import?mode=dry-run", { as: user, body: document });
+  },
+  "POST bad-actors entries": async (user) => {
+    temporaryConfigs += 1;
+    const number = `+1555555${String(temporaryConfigs).padStart(4, "0")}`;
+    return api.request("POST", "/flow-configs/bad-actors/entries", { as: user, ifMatch: await api.versionOf("bad-actors"), body: { entries: [{ name: number }] } });
+  },
+  "DELETE bad-actors entries": async (user) => {
+    const list = await api.store.get("bad-actors");
+    const last = list?.variables.at(-1)?.name ?? "+15555550101";
+    return api.request("DELETE", "/flow-configs/bad-actors/entries", { as: user, ifMatch: await api.versionOf("bad-actors"), body: { names: [last] } });
+  },
+  "POST Office-Austin entries": async (user) =>
+    api.request("POST", "/flow-configs/Office-Austin/entries", { as: user, ifMatch: await api.versionOf("Office-Austin"), body: { entries: [{ name: "+15555550999" }] } }),
+  "GET FieldOffice instances.csv": (user) => api.request("GET", "/flow-configs/FieldOffice/instances.csv", { as: user }),
+  "POST FieldOffice instances.csv (dry run)": (user) =>
+    api.request("POST", "/flow-configs/FieldOffice/instances.csv?mode=dry-run", { as: user, rawBody: "id,description\nOffice-New,New office\n", headers: { "Content-Type": "text/csv" } }),
 };
 
 type Row = [operation: keyof typeof operations, expected: Record<UserName, number>];
@@ -80,6 +106,16 @@ const matrix: Row[] = [
   ["DELETE a config",            { admin: 204, business: 403, readOnly: 403, businessScopedToAustin: 404, businessScopedToFieldOffice: 404, readOnlyScopedToAustin: 404, noGroup: 403 }],
   ["GET BasicQueue history",     { admin: 200, business: 200, readOnly: 200, businessScopedToAustin: 404, businessScopedToFieldOffice: 404, readOnlyScopedToAustin: 404, noGroup: 403 }],
   ["GET Office-Austin preview",  { admin: 200, business: 200, readOnly: 200, businessScopedToAustin: 200, businessScopedToFieldOffice: 200, readOnlyScopedToAustin: 200, noGroup: 403 }],
+  ["GET Office-Austin history/1", { admin: 200, business: 200, readOnly: 200, businessScopedToAustin: 200, businessScopedToFieldOffice: 200, readOnlyScopedToAustin: 200, noGroup: 403 }],
+  ["POST clone BasicQueue",      { admin: 201, business: 403, readOnly: 403, businessScopedToAustin: 404, businessScopedToFieldOffice: 404, readOnlyScopedToAustin: 404, noGroup: 403 }],
+  ["POST restore Office-Austin", { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
+  ["GET export",                 { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
+  ["POST import (dry run)",      { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
+  ["POST bad-actors entries",    { admin: 200, business: 200, readOnly: 403, businessScopedToAustin: 404, businessScopedToFieldOffice: 404, readOnlyScopedToAustin: 404, noGroup: 403 }],
+  ["DELETE bad-actors entries",  { admin: 200, business: 200, readOnly: 403, businessScopedToAustin: 404, businessScopedToFieldOffice: 404, readOnlyScopedToAustin: 404, noGroup: 403 }],
+  ["POST Office-Austin entries", { admin: 400, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
+  ["GET FieldOffice instances.csv", { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
+  ["POST FieldOffice instances.csv (dry run)", { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
 ];
 
 const cases = matrix.flatMap(([operation, expected]) =>
@@ -92,7 +128,7 @@ describe("REST API role × action matrix (real tokens, Cedar policies, DynamoDB 
     expect(response.status, await response.clone().text()).toBe(status);
     if (status >= 400) {
       const body = (await response.json()) as { code: string; message: string };
-      expect(body.code).toBe({ 403: "Forbidden", 404: "NotFound" }[status]);
+      expect(body.code).toBe({ 400: "InvalidInput", 403: "Forbidden", 404: "NotFound" }[status]);
       expect(body.message).toBeTruthy();
     }
   });

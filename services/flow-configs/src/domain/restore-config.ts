@@ -1,0 +1,106 @@
+import {
+  CONFIG_ID_PATTERN,
+  DomainError,
+  RestoreRequestSchema,
+  bodyOf,
+  diff,
+  effectiveConfig,
+  isInstance,
+  type FlowConfig,
+  type StoredConfig,
+} from "@flow-configs/model";
+import type { Action, Principal } from "#ports/authorizer";
+import { changeRecord } from "./change-record";
+import { checkConfigInput, checkItemSize } from "./config-input";
+import { loadAuthorized, loadTemplate, notFound, requireApiAccess } from "./config-access";
+import { configResource } from "./config-resource";
+import { writeConditionally } from "./conditional-write";
+import { rejectUnknownFields } from "./known-fields";
+import { parseBody } from "./parse-body";
+import { refuseChainingTemplate } from "./template-instances";
+import type { UseCaseDeps } from "./use-case-deps";
+import { checkVersion } from "./version-check";
+
+function unknownVersion(id: string, version: number): DomainError {
+  return new DomainError("NotFound", `flow config ${id} has no version ${version}`);
+}
+
+/**
+ * A version's snapshot, authorized: a live config through its current state, a deleted one through the
+ * snapshot itself (its id and template are what scope decides on). Out of scope is a 404, as everywhere.
+ */
+async function loadSnapshot(deps: UseCaseDeps, principal: Principal, id: string, version: number, action: Action) {
+  await requireApiAccess(deps, principal);
+  if (!CONFIG_ID_PATTERN.test(id)) throw notFound(id);
+  const current = await deps.store.get(id);
+  if (current) await loadAuthorized(deps, principal, id, action, { allowMissingTemplate: true });
+  const snapshot = await deps.store.getVersion(id, version);
+  if (!current) {
+    const history = snapshot ? null : await deps.store.history(id);
+    if (history?.length === 0) throw notFound(id);
+    // A deleted config's snapshot tells its template; without one, scope decides by id alone
+    const resource = configResource({ id, templateId: snapshot?.templateId ?? null, variables: [], prompts: [] });
+    if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
+    if (action !== "ReadConfig" && !(await deps.authorizer.isAllowed(principal, action, resource))) {
+      throw new DomainError("Forbidden", `${principal.username} may not ${action} on flow config ${id}`);
+    }
+  }
+  if (!snapshot) {
+    const entry = (await deps.store.history(id)).find((candidate) => candidate.version === version);
+    if (entry?.action === "delete") {
+      throw new DomainError("NotFound", `version ${version} of flow config ${id} is its deletion and holds no config: pick an earlier version`);
+    }
+    throw unknownVersion(id, version);
+  }
+  return { current, snapshot };
+}
+
+function parseVersion(text: string, id: string): number {
+  if (!/^\d{1,15}$/.test(text) || Number(text) < 1) throw new DomainError("NotFound", `flow config ${id} has no version ${text}`);
+  return Number(text);
+}
+
+/**
+ * GET /flow-configs/{id}/history/{version}: the config as it was at a version, as an effective config for
+ * a side-by-side compare. An instance's old overrides are shown on its template as it is now.
+ */
+export async function readVersion(deps: UseCaseDeps, principal: Principal, id: string, versionText: string): Promise<FlowConfig> {
+  const version = parseVersion(versionText, id);
+  const { snapshot } = await loadSnapshot(deps, principal, id, version, "ReadConfig");
+  return effectiveConfig(snapshot, await loadTemplate(deps.store, snapshot));
+}
+
+/**
+ * POST /flow-configs/{id}/restore (admin): version n's snapshot becomes current as a new version, with its
+ * own history entry (`restore`). A deleted config is re-created. The snapshot is checked as a PUT would be
+ * (its template must exist, its lookup keys must be free).
+ */
+export async function restoreConfig(
+  deps: UseCaseDeps,
+  principal: Principal,
+  id: string,
+  expectedVersion: number | undefined,
+  json: unknown,
+): Promise<FlowConfig> {
+  rejectUnknownFields(json, Object.keys(RestoreRequestSchema.shape), "a restore request");
+  const { version } = parseBody(RestoreRequestSchema, json);
+  const { current, snapshot } = await loadSnapshot(deps, principal, id, version, "RestoreConfig");
+  const { input, template } = await checkConfigInput(deps.store, bodyOf(snapshot), id);
+  const before = current ? await effectiveOrBare(deps, current) : null;
+  if (expectedVersion !== undefined && before) checkVersion(expectedVersion, before);
+  const nextVersion = (current?.version ?? 0) + 1;
+  const next: StoredConfig = { ...input, version: nextVersion, updatedAt: deps.now().toISOString(), updatedBy: principal.username };
+  checkItemSize(next);
+  const record = changeRecord(deps, principal, "restore", diff(before, effectiveConfig(next, template)));
+  if (!current) return effectiveConfig(await deps.store.create(input, record), template);
+  await refuseChainingTemplate(deps.store, id, input.templateId);
+  const saved = await writeConditionally(deps, id, current.version, () => deps.store.update(id, current.version, input, record));
+  return effectiveConfig(saved, template);
+}
+
+/** The current config to diff a restore against; an instance whose template is gone diffs from nothing. */
+async function effectiveOrBare(deps: UseCaseDeps, current: StoredConfig): Promise<FlowConfig | null> {
+  const template = await loadTemplate(deps.store, current);
+  if (isInstance(current) && !template) return null;
+  return effectiveConfig(current, template);
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inject } from "vitest";
+import { DynamoDbConfigStore } from "../../src/adapters/dynamodb-config-store";
+import { configTableDefinition, createConfigTable } from "../../src/adapters/dynamodb-table";
+import { aChangeRecord, aConfig, anInstance } from "../support/factories";
+import { aFieldOfficeTemplate } from "../support/seed-configs";
+import { createTestTable } from "./config-table";
+
+let table: Awaited<ReturnType<typeof createTestTable>>;
+
+beforeAll(async () => {
+  table = await createTestTable();
+  await table.store.create(aFieldOfficeTemplate(), aChangeRecord());
+  await table.store.create(aFieldOfficeTemplate({ id: "OtherTemplate" }), aChangeRecord());
+  for (const id of ["Office-C", "Office-A", "Office-B"]) await table.store.create(anInstance({ id, lookupKeys: [`${id}-KEY`] }), aChangeRecord());
+  await table.store.create(anInstance({ id: "Other-1", templateId: "OtherTemplate", lookupKeys: [] }), aChangeRecord());
+  await table.store.create(anInstance({ id: "Office-Gone", lookupKeys: [] }), aChangeRecord());
+  await table.store.remove("Office-Gone", 1, aChangeRecord({ action: "delete" }));
+});
+afterAll(() => table.close());
+
+describe("DynamoDbConfigStore: a template's instances (GSI2)", () => {
+  it("counts and lists a template's live instances in id order", async () => {
+    expect(await table.store.countInstances("FieldOffice")).toBe(3);
+    expect((await table.store.listInstances("FieldOffice")).map((config) => config.id)).toEqual(["Office-A", "Office-B", "Office-C"]);
+    expect(await table.store.countInstances("BasicQueue")).toBe(0);
+  });
+
+  it("pages a template's instances with their own cursor", async () => {
+    const first = await table.store.list({ limit: 2, templateId: "FieldOffice", scope: null });
+    expect(first.items.map((item) => item.id)).toEqual(["Office-A", "Office-B"]);
+    const second = await table.store.list({ limit: 2, templateId: "FieldOffice", scope: null, cursor: first.nextCursor ?? undefined });
+    expect(second).toEqual({ items: [expect.objectContaining({ id: "Office-C" })], nextCursor: null });
+  });
+
+  it("drops an instance from the index when it is relinked as a standalone config", async () => {
+    const relinked = await table.store.create(anInstance({ id: "Office-D", lookupKeys: [] }), aChangeRecord());
+    await table.store.update("Office-D", relinked.version, aConfig({ id: "Office-D" }), aChangeRecord({ action: "replace" }));
+    expect((await table.store.listInstances("FieldOffice")).map((config) => config.id)).not.toContain("Office-D");
+  });
+});
+
+describe("DynamoDbConfigStore: batched reads", () => {
+  it("reads many configs at once, leaving out missing and deleted ones", async () => {
+    const found = await table.store.getMany(["Office-A", "Office-Gone", "Nope", "Office-A"]);
+    expect([...found.keys()]).toEqual(["Office-A"]);
+  });
+
+  it("reads many more than one batch of lookup keys", async () => {
+    const keys = [...Array.from({ length: 150 }, (_, index) => `NOKEY${index}`), "Office-B-KEY"];
+    expect(await table.store.findIdsByLookupKeys(keys)).toEqual(new Map([["Office-B-KEY", "Office-B"]]));
+  });
+});
+
+describe("createConfigTable", () => {
+  it("adds the template index to a table created before it existed, indexing the instances it holds", async () => {
+    const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint"), region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS });
+    const tableName = `flow-configs-old-${randomUUID().slice(0, 8)}`;
+    const current = configTableDefinition(tableName);
+    await client.send(
+      new CreateTableCommand({
+        ...current,
+        AttributeDefinitions: current.AttributeDefinitions?.filter((attribute) => !attribute.AttributeName?.startsWith("GSI2")),
+        GlobalSecondaryIndexes: current.GlobalSecondaryIndexes?.filter((index) => index.IndexName === "GSI1"),
+      }),
+    );
+    const oldStore = new DynamoDbConfigStore(client, tableName);
+    await oldStore.create(aFieldOfficeTemplate(), aChangeRecord());
+    await oldStore.create(anInstance({ lookupKeys: [] }), aChangeRecord());
+
+    await createConfigTable(client, tableName);
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(["GSI1", "GSI2"]);
+    expect((await oldStore.listInstances("FieldOffice")).map((config) => config.id)).toEqual(["Office-Austin"]);
+    client.destroy();
+  });
+});
