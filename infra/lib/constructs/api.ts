@@ -28,7 +28,7 @@ import { Construct } from "constructs";
 import { join } from "node:path";
 import type { Network } from "../config/flow-configs-config";
 import { REPO_ROOT } from "../repo-paths";
-import { LIST_INDEX } from "./data";
+import { LIST_INDEX, TEMPLATE_INDEX } from "./data";
 import { LambdaFunction } from "./lambda-function";
 
 /** The Lambdas' physical names: identical in both regions, so contact flows survive a failover. */
@@ -229,17 +229,17 @@ function grantConfigWrites(table: ITableV2, writer: LambdaFunction): void {
         "dynamodb:DeleteItem",
         "dynamodb:ConditionCheckItem",
       ],
-      resources: [table.tableArn, `${table.tableArn}/index/${LIST_INDEX}`],
+      resources: [table.tableArn, `${table.tableArn}/index/${LIST_INDEX}`, `${table.tableArn}/index/${TEMPLATE_INDEX}`],
     }),
   );
 }
 
-/** getConfig and isBadActor only read items by key (and the list index): no writes, no scans. */
+/** getConfig and isBadActor only read items by key (a config, its template, a lookup key): no writes, no queries. */
 function grantConfigReads(table: ITableV2, reader: LambdaFunction): void {
   reader.function.addToRolePolicy(
     new PolicyStatement({
-      actions: ["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query"],
-      resources: [table.tableArn, `${table.tableArn}/index/${LIST_INDEX}`],
+      actions: ["dynamodb:GetItem"],
+      resources: [table.tableArn],
     }),
   );
 }

@@ -43,9 +43,15 @@ describe.each(SIDES)("Api (%s region)", (side) => {
     });
   });
 
-  it.each(["flow-configs-get-config", "flow-configs-is-bad-actor"])("lets %s only read the table", (functionName) => {
+  it.each(["flow-configs-get-config", "flow-configs-is-bad-actor"])("lets %s only get items by key", (functionName) => {
     const dynamodbActions = actionsOf(side, functionName).filter((action) => action.startsWith("dynamodb:"));
-    expect(dynamodbActions.sort()).toEqual(["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:Query"]);
+    expect(dynamodbActions).toEqual(["dynamodb:GetItem"]);
+  });
+
+  it("lets the REST API query both indexes: the id-ordered list and a template's instances", () => {
+    const resources = JSON.stringify(json);
+    expect(resources).toContain("/index/GSI1");
+    expect(resources).toContain("/index/GSI2");
   });
 
   it("lets the REST API read and write items and ask Verified Permissions, never scan", () => {
