@@ -5,6 +5,8 @@ import { fileURLToPath } from "node:url";
 import { federation } from "@module-federation/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { providedCloudscapeComponents } from "./src/remotes/provided-cloudscape";
+import { sharedReactRouterExports } from "./src/remotes/shared-react-router";
 
 const singleton = { singleton: true };
 
@@ -60,10 +62,14 @@ export default defineConfig({
       shared: {
         react: singleton,
         "react-dom": singleton,
-        "react-router": singleton,
+        "react-router": { ...singleton, treeShaking: { mode: "runtime-infer", usedExports: sharedReactRouterExports } },
+        // The shell's own imports (the prefix), and the components it provides to remotes, loaded on demand.
         "@cloudscape-design/components/": singleton,
+        ...Object.fromEntries(providedCloudscapeComponents.map((component) => [component, singleton])),
       },
       dts: false,
+      // One federation runtime per page: remotes built with `externalRuntime` use this one.
+      experiments: { provideExternalRuntime: true },
     }),
   ],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },

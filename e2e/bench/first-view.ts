@@ -13,7 +13,7 @@ import { URLS, stackEnvironment } from "../stack-urls";
  * Prints the JS and CSS it transfers (gzip bytes, computed here: `vite preview` does not compress) and
  * the time until the table shows its rows with the CPU throttled 4×. Prints only; asserts nothing.
  */
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CPU_SLOWDOWN = 4;
 const JS_GOAL_BYTES = 300 * 1024;
 
@@ -95,6 +95,18 @@ function recordTransfers(cdp: CDPSession): () => Promise<Transfer[]> {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/** `shell` or `remote` and the path, with the federation plugin's long virtual-module prefixes shortened. */
+function label(url: string): string {
+  const { origin, pathname } = new URL(url);
+  const side = origin === new URL(URLS.shell).origin ? "shell " : origin === new URL(URLS.remote).origin ? "remote" : origin;
+  const path = pathname
+    .replace(/_virtual_mf___mfe_internal__\w+?__mf_owner__\d+__/, "")
+    .replace(/_mf_0_cloudscape_mf_2_design_mf_1_components_mf_1_/, "cloudscape/")
+    .replace(/_mf_2_/g, "-")
+    .replace(/_mf_1_/g, "/");
+  return `${side} ${path}`;
+}
+
 function summarize(transfers: Transfer[], kind: "js" | "css") {
   const files = transfers.filter((transfer) => transfer.kind === kind);
   return {
@@ -141,9 +153,11 @@ async function main(): Promise<void> {
     const sorted = [...timings].sort((a, b) => a - b);
     console.log("\nFirst view: shell + Flow Configs list (built, no HTTP cache)");
     console.log(`  JS   ${kb(js.gzipBytes)} gzip (${kb(js.rawBytes)} raw, ${js.files} files)  goal ≤ ${kb(JS_GOAL_BYTES)}: ${js.gzipBytes <= JS_GOAL_BYTES ? "met" : "NOT met"}`);
+    const fromShell = transfers.filter((transfer) => transfer.kind === "js" && transfer.url.startsWith(URLS.shell));
+    console.log(`       of which the shell's origin ${kb(fromShell.reduce((sum, file) => sum + file.gzipBytes, 0))}, the remote's ${kb(js.gzipBytes - fromShell.reduce((sum, file) => sum + file.gzipBytes, 0))}`);
     console.log(`  CSS  ${kb(css.gzipBytes)} gzip (${kb(css.rawBytes)} raw, ${css.files} files)`);
     console.log("  Largest JS (gzip):");
-    for (const file of js.largest) console.log(`    ${kb(file.gzipBytes).padStart(9)}  ${new URL(file.url).pathname}`);
+    for (const file of js.largest) console.log(`    ${kb(file.gzipBytes).padStart(9)}  ${label(file.url)}`);
     console.log(`  Time to table rendered, CPU ${CPU_SLOWDOWN}× slower: median ${sorted[Math.floor(sorted.length / 2)]} ms (runs: ${timings.join(", ")} ms)`);
   } finally {
     await browser.close();

@@ -7,7 +7,6 @@ import { StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { ShellApp } from "./app/shell-app";
 import { startShell } from "./app/start-shell";
-import { providedCloudscapeComponents } from "./remotes/provided-cloudscape";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
@@ -32,6 +31,3 @@ if (isAuthPopup()) {
     </StrictMode>,
   );
 }
-
-// Referenced so the build keeps the shared Cloudscape components the remotes reuse (see the module).
-export const sharedWithRemotes = providedCloudscapeComponents;

@@ -1,37 +1,42 @@
 /**
- * Never called. Cloudscape keeps its React contexts in internal modules that each build bundles, so a
- * remote's component inside the shell's layout can lose its link to them. The shell therefore provides
- * (as shared singletons) every Cloudscape component the remotes' exposed modules use, and the remotes
- * reuse these copies. The federation runtime loads every provided component at start, so the list is
- * exactly what the remotes use (test/provided-cloudscape.test.ts keeps it in step with apps/), not more.
+ * Cloudscape keeps its React contexts in internal modules that each build bundles, so a remote's component
+ * inside the shell's layout can lose its link to them. The shell therefore provides (as shared singletons)
+ * every Cloudscape component the remotes use, and the remotes' production builds consume only these copies.
+ * vite.config.ts lists each one in `shared` without importing it, so a component loads the first time a
+ * remote asks for it, not at start. test/provided-cloudscape.test.ts keeps the list in step with apps/.
  */
 export const providedCloudscapeComponents = [
-  () => import("@cloudscape-design/components/alert"),
-  () => import("@cloudscape-design/components/attribute-editor"),
-  () => import("@cloudscape-design/components/badge"),
-  () => import("@cloudscape-design/components/box"),
-  () => import("@cloudscape-design/components/breadcrumb-group"),
-  () => import("@cloudscape-design/components/button"),
-  () => import("@cloudscape-design/components/column-layout"),
-  () => import("@cloudscape-design/components/container"),
-  () => import("@cloudscape-design/components/content-layout"),
-  () => import("@cloudscape-design/components/flashbar"),
-  () => import("@cloudscape-design/components/form"),
-  () => import("@cloudscape-design/components/form-field"),
-  () => import("@cloudscape-design/components/header"),
-  () => import("@cloudscape-design/components/input"),
-  () => import("@cloudscape-design/components/link"),
-  () => import("@cloudscape-design/components/modal"),
-  () => import("@cloudscape-design/components/pagination"),
-  () => import("@cloudscape-design/components/progress-bar"),
-  () => import("@cloudscape-design/components/select"),
-  () => import("@cloudscape-design/components/space-between"),
-  () => import("@cloudscape-design/components/spinner"),
-  () => import("@cloudscape-design/components/status-indicator"),
-  () => import("@cloudscape-design/components/table"),
-  () => import("@cloudscape-design/components/tabs"),
-  () => import("@cloudscape-design/components/text-filter"),
-  () => import("@cloudscape-design/components/textarea"),
-  () => import("@cloudscape-design/components/toggle"),
-  () => import("@cloudscape-design/components/token-group"),
+  "@cloudscape-design/components/alert",
+  "@cloudscape-design/components/attribute-editor",
+  "@cloudscape-design/components/badge",
+  "@cloudscape-design/components/box",
+  "@cloudscape-design/components/breadcrumb-group",
+  "@cloudscape-design/components/button",
+  "@cloudscape-design/components/button-dropdown",
+  "@cloudscape-design/components/column-layout",
+  "@cloudscape-design/components/container",
+  "@cloudscape-design/components/content-layout",
+  "@cloudscape-design/components/copy-to-clipboard",
+  "@cloudscape-design/components/expandable-section",
+  "@cloudscape-design/components/file-upload",
+  "@cloudscape-design/components/flashbar",
+  "@cloudscape-design/components/form",
+  "@cloudscape-design/components/form-field",
+  "@cloudscape-design/components/header",
+  "@cloudscape-design/components/input",
+  "@cloudscape-design/components/link",
+  "@cloudscape-design/components/modal",
+  "@cloudscape-design/components/pagination",
+  "@cloudscape-design/components/progress-bar",
+  "@cloudscape-design/components/segmented-control",
+  "@cloudscape-design/components/select",
+  "@cloudscape-design/components/space-between",
+  "@cloudscape-design/components/spinner",
+  "@cloudscape-design/components/status-indicator",
+  "@cloudscape-design/components/table",
+  "@cloudscape-design/components/tabs",
+  "@cloudscape-design/components/text-filter",
+  "@cloudscape-design/components/textarea",
+  "@cloudscape-design/components/toggle",
+  "@cloudscape-design/components/token-group",
 ];
