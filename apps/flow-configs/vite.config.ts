@@ -9,32 +9,40 @@ const base = process.env.REMOTE_BASE_URL ?? `http://localhost:${port}/`;
 const shellPort = process.env.SHELL_PORT ?? "5173";
 const allowedOrigins = (process.env.SHELL_ORIGINS ?? `http://localhost:${shellPort},http://127.0.0.1:${shellPort}`).split(",");
 
-const singleton = { singleton: true };
-
-export default defineConfig({
-  base,
-  plugins: [
-    react(),
-    federation({
-      name: "flowConfigs",
-      filename: "remoteEntry.js",
-      manifest: true,
-      exposes: { "./App": "./src/expose/App.tsx" },
-      shared: {
-        react: singleton,
-        "react-dom": singleton,
-        "react-router": singleton,
-        "@cloudscape-design/components/": singleton,
-      },
-      dts: false,
-    }),
-  ],
-  server: { port, strictPort: true, cors: { origin: allowedOrigins } },
-  preview: {
-    port,
-    strictPort: true,
-    cors: { origin: allowedOrigins },
-    headers: { "Cache-Control": "no-cache" },
-  },
-  build: { target: "es2022" },
+export default defineConfig(({ command }) => {
+  // Built for the shell, the module consumes the shell's copies only (Cloudscape's contexts must be one
+  // instance: shell/src/remotes/provided-cloudscape.ts) and ships none of its own; a share that only a lazily
+  // loaded page uses is fetched when that page opens. The dev server keeps local copies so the module still
+  // runs on its own (`npm run dev`).
+  const shared = { singleton: true, ...(command === "build" ? { import: false as const } : {}) };
+  return {
+    base,
+    plugins: [
+      react(),
+      federation({
+        name: "flowConfigs",
+        filename: "remoteEntry.js",
+        manifest: true,
+        exposes: { "./App": "./src/expose/App.tsx" },
+        shared: {
+          react: shared,
+          "react-dom": shared,
+          // The shell shares a tree-shaken React Router; asking for the same subset keeps one copy.
+          "react-router": { ...shared, treeShaking: { mode: "runtime-infer" as const } },
+          "@cloudscape-design/components/": shared,
+        },
+        dts: false,
+        // The shell provides the federation runtime (`provideExternalRuntime`): no second copy on the page.
+        experiments: { externalRuntime: command === "build" },
+      }),
+    ],
+    server: { port, strictPort: true, cors: { origin: allowedOrigins } },
+    preview: {
+      port,
+      strictPort: true,
+      cors: { origin: allowedOrigins },
+      headers: { "Cache-Control": "no-cache" },
+    },
+    build: { target: "es2022" },
+  };
 });

@@ -52,6 +52,12 @@ export class FlowConfigsConfigPage {
     return this.page.getByText(/Over 75 % of the 32\.0 KB limit/);
   }
 
+  /** Picks an option of one of the preview's selects ("Preview language", "Preview channel"). */
+  async previewChoose(select: "Preview language" | "Preview channel", option: string): Promise<void> {
+    await this.page.getByRole("button", { name: new RegExp(select) }).click();
+    await this.page.getByRole("option", { name: option, exact: true }).click();
+  }
+
   async flip(name: string): Promise<void> {
     await this.toggle(name).click();
   }

@@ -21,7 +21,7 @@ describe("editing values", () => {
 
     expect(closureToggle().checked).toBe(false);
     expect(screen.getByRole<HTMLInputElement>("spinbutton", { name: "MaxWaitMinutes" }).value).toBe("10");
-    expect(screen.getByRole("button", { name: /Tier/ }).textContent).toContain("gold");
+    expect(screen.getByRole("button", { name: /^Tier/ }).textContent).toContain("gold");
     expect(screen.getByRole<HTMLInputElement>("textbox", { name: "Greeting" }).value).toBe("Hello");
     expect(screen.getByRole("tab", { name: "en-US (default)" })).toBeTruthy();
     expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Welcome voice" }).value).toBe("Thank you for calling");

@@ -1,5 +1,5 @@
 import type { Session, SessionState } from "@flow-configs/auth";
-import type { FlowConfigBody, Variable } from "@flow-configs/model";
+import type { FlowConfigBody, InstanceBody, Variable } from "@flow-configs/model";
 import { GROUPS } from "@flow-configs/model/runtime";
 
 export const basicQueue = (overrides: Partial<FlowConfigBody> = {}): FlowConfigBody => ({
@@ -57,3 +57,39 @@ export function aSession(groups: readonly string[]): Session & { expire(): void;
   };
   return session;
 }
+
+export const fieldOffice = (overrides: Partial<FlowConfigBody> = {}): FlowConfigBody => ({
+  id: "FieldOffice",
+  description: "Template of every field office",
+  languages: ["en-US"],
+  defaultLanguage: "en-US",
+  variables: [
+    { name: "OfficeName", type: "string", value: "Field office" },
+    { name: "Open", type: "boolean", value: "true" },
+  ],
+  prompts: [{ name: "Greeting", values: { "en-US": { voice: "Welcome to our field office" } } }],
+  lookupKeys: [],
+  templateId: null,
+  ...overrides,
+});
+
+export const anOffice = (overrides: Partial<InstanceBody> = {}): InstanceBody => ({
+  id: "Office-Austin",
+  description: "Austin",
+  templateId: "FieldOffice",
+  variables: [{ name: "OfficeName", value: "Austin" }],
+  prompts: [],
+  lookupKeys: ["+15125550100", "AUS"],
+  ...overrides,
+});
+
+export const badActors = (numbers: string[] = ["+15555550101", "+15555550199"]): FlowConfigBody => ({
+  id: "bad-actors",
+  description: "Callers routed to the fraud queue",
+  languages: ["en-US"],
+  defaultLanguage: "en-US",
+  variables: numbers.map((name) => ({ name, type: "list-entry", value: "" })),
+  prompts: [],
+  lookupKeys: [],
+  templateId: null,
+});

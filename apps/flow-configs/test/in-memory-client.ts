@@ -1,7 +1,31 @@
 import { ApiError, NetworkError, toEtag } from "@flow-configs/api-client";
-import type { FlowConfigsClient, VersionedConfig } from "@flow-configs/api-client";
-import { applyValuePatch, parseConfigInput, previewConfig } from "@flow-configs/model";
-import type { Channel, ConfigSummary, FlowConfig, FlowConfigBody, StoredConfig, ValuePatch } from "@flow-configs/model";
+import type { FlowConfigsClient, ImportMode, ListEntryInput, VersionedConfig } from "@flow-configs/api-client";
+import {
+  DomainError,
+  applyValuePatch,
+  bodyOf,
+  diff,
+  effectiveConfig,
+  exportDocument,
+  normalizePhoneNumber,
+  officesToCsv,
+  parseConfigInput,
+  parseExportDocument,
+  planImport,
+  planOfficesCsv,
+  previewConfig,
+} from "@flow-configs/model";
+import type {
+  Channel,
+  ConfigInput,
+  ConfigSummary,
+  FlowConfig,
+  FlowConfigBody,
+  HistoryEntry,
+  InstanceBody,
+  StoredConfig,
+  ValuePatch,
+} from "@flow-configs/model";
 
 export interface RecordedCall {
   method: keyof FlowConfigsClient;
@@ -10,7 +34,8 @@ export interface RecordedCall {
 
 /**
  * The client port backed by a map, for page tests: versions, If-Match (412 with the current config) and
- * the model's own patch rules, plus a switch for the failures pages must survive. Standalone configs only.
+ * the model's own patch, template, import and CSV rules, a history of every write, plus a switch for the
+ * failures pages must survive.
  */
 export class InMemoryClient implements FlowConfigsClient {
   readonly calls: RecordedCall[] = [];
@@ -20,10 +45,10 @@ export class InMemoryClient implements FlowConfigsClient {
   pageSize = 100;
 
   constructor(
-    configs: FlowConfigBody[] = [],
+    configs: (FlowConfigBody | InstanceBody)[] = [],
     private readonly getIdToken: () => Promise<string> = async () => "token",
   ) {
-    for (const body of configs) this.store({ ...body, version: 1, updatedAt: "2026-11-24T10:00:00.000Z", updatedBy: "alex" });
+    for (const body of configs) this.store({ ...body, version: 1, updatedAt: "2026-11-24T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
   }
 
   /** Someone else saves in the meantime. */
@@ -31,7 +56,12 @@ export class InMemoryClient implements FlowConfigsClient {
     const stored = this.require(id);
     const result = applyValuePatch(stored, patch, null);
     if (!result.ok) throw result.error;
-    this.store({ ...result.value, version: stored.version + 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: who } as StoredConfig);
+    this.store({ ...result.value, version: stored.version + 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: who } as StoredConfig, "update-values");
+  }
+
+  /** A config (its history kept) disappears behind the page's back, e.g. a template deleted under its instances. */
+  deleteBehindTheScenes(id: string): void {
+    this.configs.delete(id);
   }
 
   private async record(method: keyof FlowConfigsClient, args: unknown[]): Promise<void> {
@@ -43,12 +73,29 @@ export class InMemoryClient implements FlowConfigsClient {
     if (failure) throw failure;
   }
 
-  private readonly history_: StoredConfig[] = [];
+  private readonly versions: { stored: StoredConfig; action: HistoryEntry["action"] }[] = [];
 
-  private store(stored: StoredConfig): VersionedConfig {
+  private store(stored: StoredConfig, action: HistoryEntry["action"]): VersionedConfig {
     this.configs.set(stored.id, stored);
-    this.history_.push(stored);
+    this.versions.push({ stored, action });
     return this.versioned(stored);
+  }
+
+  private templateOf(stored: StoredConfig): StoredConfig | null {
+    return stored.templateId === null ? null : (this.configs.get(stored.templateId) ?? null);
+  }
+
+  private effective(stored: StoredConfig): FlowConfig {
+    try {
+      return effectiveConfig(stored, this.templateOf(stored));
+    } catch (error) {
+      if (error instanceof DomainError) throw new ApiError(409, error.code, error.message, error.issues, null);
+      throw error;
+    }
+  }
+
+  private next(stored: StoredConfig, input: ConfigInput, who: string): StoredConfig {
+    return { ...input, version: stored.version + 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: who } as StoredConfig;
   }
 
   private require(id: string): StoredConfig {
@@ -58,7 +105,7 @@ export class InMemoryClient implements FlowConfigsClient {
   }
 
   private versioned(stored: StoredConfig): VersionedConfig {
-    return { config: stored as FlowConfig, etag: toEtag(stored.version) };
+    return { config: this.effective(stored), etag: toEtag(stored.version) };
   }
 
   private checkVersion(stored: StoredConfig, ifMatch: string | number): void {
@@ -71,11 +118,12 @@ export class InMemoryClient implements FlowConfigsClient {
     }
   }
 
-  async list(params: { limit?: number; cursor?: string | null; q?: string } = {}) {
+  async list(params: { limit?: number; cursor?: string | null; q?: string; templateId?: string } = {}) {
     await this.record("list", [params]);
     const q = params.q?.toLowerCase() ?? "";
     const all = [...this.configs.values()]
       .filter((stored) => stored.id.toLowerCase().includes(q) || stored.description.toLowerCase().includes(q))
+      .filter((stored) => !params.templateId || stored.templateId === params.templateId)
       .sort((a, b) => a.id.localeCompare(b.id));
     const start = params.cursor ? Number(params.cursor) : 0;
     const limit = params.limit ?? this.pageSize;
@@ -103,57 +151,150 @@ export class InMemoryClient implements FlowConfigsClient {
     await this.record("create", [input]);
     const parsed = parseConfigInput(input);
     if (!parsed.ok) throw new ApiError(400, "InvalidInput", parsed.error.message, parsed.error.issues, null);
+    if (this.configs.has(parsed.value.id)) throw new ApiError(409, "Conflict", `flow config ${parsed.value.id} already exists`, [], null);
     const stored = { ...parsed.value, version: 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig;
-    return this.store(stored);
+    return this.store(stored, "create");
   }
 
   async replace(id: string, input: Parameters<FlowConfigsClient["replace"]>[1], options: { ifMatch: string | number }) {
     await this.record("replace", [id, input, options]);
     const stored = this.require(id);
     this.checkVersion(stored, options.ifMatch);
-    const next = { ...input, version: stored.version + 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig;
-    return this.store(next);
+    return this.store(this.next(stored, input, "alex"), "replace");
   }
 
   async patchValues(id: string, patch: ValuePatch, options: { ifMatch: string | number }) {
     await this.record("patchValues", [id, patch, options]);
     const stored = this.require(id);
     this.checkVersion(stored, options.ifMatch);
-    const result = applyValuePatch(stored, patch, null);
+    const result = applyValuePatch(stored, patch, this.templateOf(stored));
     if (!result.ok) throw new ApiError(400, result.error.code, result.error.message, result.error.issues, null);
-    const next = { ...result.value, version: stored.version + 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "morgan" } as StoredConfig;
-    return this.store(next);
+    return this.store(this.next(stored, result.value, "morgan"), "update-values");
   }
 
   async remove(id: string, options: { ifMatch: string | number }) {
     await this.record("remove", [id, options]);
-    this.checkVersion(this.require(id), options.ifMatch);
+    const stored = this.require(id);
+    this.checkVersion(stored, options.ifMatch);
     this.configs.delete(id);
+    this.versions.push({ stored: { ...stored, version: stored.version + 1 }, action: "delete" });
+  }
+
+  private versionsOf(id: string) {
+    const versions = this.versions.filter((entry) => entry.stored.id === id);
+    if (versions.length === 0) throw new ApiError(404, "NotFound", `flow config ${id} not found`, [], null);
+    return versions;
   }
 
   async history(id: string) {
     await this.record("history", [id]);
-    this.require(id);
-    return [];
+    let previous: FlowConfig | null = null;
+    return this.versionsOf(id).map(({ stored, action }): HistoryEntry => {
+      const current = action === "delete" ? null : (stored as FlowConfig);
+      const changes = diff(previous, current);
+      previous = current;
+      return { version: stored.version, action, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy, changes };
+    });
+  }
+
+  async historyVersion(id: string, version: number) {
+    await this.record("historyVersion", [id, version]);
+    const found = this.versionsOf(id).find((entry) => entry.stored.version === version && entry.action !== "delete");
+    if (!found) throw new ApiError(404, "NotFound", `${id} has no version ${version}`, [], null);
+    return found.stored as FlowConfig;
   }
 
   async preview(id: string, params: { lang?: string; channel?: Channel } = {}) {
     await this.record("preview", [id, params]);
-    return previewConfig(this.require(id) as FlowConfig, params);
+    return previewConfig(this.effective(this.require(id)), params);
   }
 
-  async clone(id: string, request: { id: string }) {
+  async clone(id: string, request: { id: string; linkTemplate?: boolean }) {
     await this.record("clone", [id, request]);
-    return this.store({ ...this.require(id), id: request.id, version: 1 });
+    const source = this.require(id);
+    if (this.configs.has(request.id)) throw new ApiError(409, "Conflict", `flow config ${request.id} already exists`, [], null);
+    const copy: ConfigInput = request.linkTemplate
+      ? { id: request.id, description: source.description, templateId: source.templateId ?? source.id, variables: [], prompts: [], lookupKeys: [] }
+      : { ...(bodyOf(source) as FlowConfigBody), id: request.id, lookupKeys: [] };
+    return this.store({ ...copy, version: 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
   }
 
-  async restore(id: string, version: number, options: { ifMatch: string | number }) {
+  async restore(id: string, version: number, options: { ifMatch?: string | number } = {}) {
     await this.record("restore", [id, version, options]);
+    const versions = this.versionsOf(id);
+    const latest = versions.at(-1)?.stored;
+    const current = this.configs.get(id);
+    if (current && options.ifMatch !== undefined) this.checkVersion(current, options.ifMatch);
+    const old = versions.find((entry) => entry.stored.version === version && entry.action !== "delete");
+    if (!old || !latest) throw new ApiError(404, "NotFound", `${id} has no version ${version}`, [], null);
+    return this.store(this.next(latest, bodyOf(old.stored), "alex"), "restore");
+  }
+
+  async exportConfigs(ids: readonly string[] = []) {
+    await this.record("exportConfigs", [ids]);
+    const chosen = ids.length === 0 ? [...this.configs.values()] : ids.map((id) => this.require(id));
+    return exportDocument(chosen, "2026-11-25T10:00:00.000Z");
+  }
+
+  async importConfigs(document: unknown, mode: ImportMode) {
+    await this.record("importConfigs", [document, mode]);
+    const envelope = parseExportDocument(document);
+    if (!envelope.ok) throw new ApiError(400, envelope.error.code, envelope.error.message, envelope.error.issues, null);
+    const rows = planImport(envelope.value.configs, this.configs);
+    if (mode === "apply") {
+      for (const row of rows) {
+        if (!row.input) continue;
+        const current = this.configs.get(row.id);
+        if (current) this.store(this.next(current, row.input, "alex"), "replace");
+        else this.store({ ...row.input, version: 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
+      }
+    }
+    return { rows: rows.map(({ index, id, action, issues }) => ({ index, id, action, issues })) };
+  }
+
+  async addListEntries(id: string, entries: readonly ListEntryInput[], options: { ifMatch: string | number }) {
+    await this.record("addListEntries", [id, entries, options]);
     const stored = this.require(id);
     this.checkVersion(stored, options.ifMatch);
-    const old = this.history_.find((entry) => entry.id === id && entry.version === version);
-    if (!old) throw new ApiError(404, "NotFound", `${id} has no version ${version}`, [], null);
-    return this.store({ ...old, version: stored.version + 1 });
+    const added = entries.map((entry) => {
+      const number = normalizePhoneNumber(entry.name);
+      if (!number.ok) throw new ApiError(400, "InvalidInput", number.reason, [], null);
+      return { name: number.number, type: "list-entry" as const, value: "", ...(entry.note && { note: entry.note }) };
+    });
+    const body = bodyOf(stored) as FlowConfigBody;
+    return this.store(this.next(stored, { ...body, variables: [...body.variables, ...added] }, "morgan"), "update-values");
+  }
+
+  async removeListEntries(id: string, names: readonly string[], options: { ifMatch: string | number }) {
+    await this.record("removeListEntries", [id, names, options]);
+    const stored = this.require(id);
+    this.checkVersion(stored, options.ifMatch);
+    const body = bodyOf(stored) as FlowConfigBody;
+    return this.store(this.next(stored, { ...body, variables: body.variables.filter((variable) => !names.includes(variable.name)) }, "morgan"), "update-values");
+  }
+
+  async exportOfficesCsv(templateId: string) {
+    await this.record("exportOfficesCsv", [templateId]);
+    const template = bodyOf(this.require(templateId)) as FlowConfigBody;
+    const instances = [...this.configs.values()].filter((stored) => stored.templateId === templateId).map((stored) => bodyOf(stored) as InstanceBody);
+    return officesToCsv(template, instances);
+  }
+
+  async importOfficesCsv(templateId: string, csv: string, mode: ImportMode) {
+    await this.record("importOfficesCsv", [templateId, csv, mode]);
+    const lookupOwners = new Map<string, string>();
+    for (const stored of this.configs.values()) for (const key of stored.lookupKeys) lookupOwners.set(key, stored.id);
+    const { rows, problems } = planOfficesCsv(csv, { template: this.require(templateId), existing: this.configs, lookupOwners });
+    if (problems.length > 0) throw new ApiError(400, "InvalidInput", problems.join("; "), [], null);
+    if (mode === "apply") {
+      for (const row of rows) {
+        if (!row.input) continue;
+        const current = this.configs.get(row.id);
+        if (current) this.store(this.next(current, row.input, "alex"), "replace");
+        else this.store({ ...row.input, version: 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
+      }
+    }
+    return { rows: rows.map(({ line, id, action, reasons }) => ({ line, id, action, reasons })) };
   }
 }
 

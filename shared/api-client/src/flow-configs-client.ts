@@ -1,6 +1,7 @@
 import {
   ConfigPageSchema,
   ErrorBodySchema,
+  ExportDocumentSchema,
   FlowConfigSchema,
   HistoryPageSchema,
   PreviewSchema,
@@ -16,6 +17,8 @@ import type {
 } from "@flow-configs/model";
 import type { z } from "zod";
 import { ApiError } from "./api-error";
+import { ImportReportSchema, OfficesCsvReportSchema } from "./import-reports";
+import type { ExportedDocument, ImportMode, ImportReport, OfficesCsvReport } from "./import-reports";
 import { NetworkError } from "./network-error";
 
 export interface FlowConfigsClientOptions {
@@ -36,6 +39,8 @@ export interface ListParams {
   limit?: number;
   cursor?: string | null;
   q?: string;
+  /** Only the instances of this template. */
+  templateId?: string;
 }
 
 export interface WriteOptions {
@@ -53,6 +58,12 @@ export interface CloneRequest {
   linkTemplate?: boolean;
 }
 
+/** A list config's entry to add: a number (normalised to E.164 by the API) and an optional note. */
+export interface ListEntryInput {
+  name: string;
+  note?: string;
+}
+
 export interface FlowConfigsClient {
   list(params?: ListParams): Promise<ConfigPage>;
   get(id: string): Promise<VersionedConfig>;
@@ -63,7 +74,20 @@ export interface FlowConfigsClient {
   history(id: string): Promise<HistoryEntry[]>;
   preview(id: string, params?: PreviewParams): Promise<Preview>;
   clone(id: string, request: CloneRequest): Promise<VersionedConfig>;
-  restore(id: string, version: number, options: WriteOptions): Promise<VersionedConfig>;
+  /** Makes an old version current again; a deleted config has no current version, so no If-Match then. */
+  restore(id: string, version: number, options?: Partial<WriteOptions>): Promise<VersionedConfig>;
+  /** The config as it was at `version` (also for a deleted config). */
+  historyVersion(id: string, version: number): Promise<FlowConfig>;
+  /** An export document of the given configs, or of every config when `ids` is empty. */
+  exportConfigs(ids?: readonly string[]): Promise<ExportedDocument>;
+  /** Checks (`dry-run`) or writes (`apply`) an export document; the document is sent as given. */
+  importConfigs(document: unknown, mode: ImportMode): Promise<ImportReport>;
+  addListEntries(id: string, entries: readonly ListEntryInput[], options: WriteOptions): Promise<VersionedConfig>;
+  removeListEntries(id: string, names: readonly string[], options: WriteOptions): Promise<VersionedConfig>;
+  /** Every instance of a template as CSV (one row per office). */
+  exportOfficesCsv(templateId: string): Promise<string>;
+  /** Checks (`dry-run`) or writes (`apply`) offices given as CSV, one result row per CSV record. */
+  importOfficesCsv(templateId: string, csv: string, mode: ImportMode): Promise<OfficesCsvReport>;
 }
 
 /** `If-Match` wants the quoted ETag the API sent; a bare version number is quoted for the caller. */
@@ -75,11 +99,15 @@ interface RequestSpec {
   path: string;
   query?: Record<string, string | number | null | undefined>;
   body?: unknown;
+  /** A body sent as is, e.g. CSV, instead of JSON. */
+  text?: { contentType: string; content: string };
+  accept?: string;
   ifMatch?: string | number;
 }
 
 interface RawResponse {
   json: unknown;
+  text: string;
   etag: string | null;
 }
 
@@ -93,10 +121,11 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
       if (value !== undefined && value !== null && value !== "") url.searchParams.set(key, String(value));
     }
     const headers: Record<string, string> = {
-      Accept: "application/json",
+      Accept: spec.accept ?? "application/json",
       Authorization: `Bearer ${await options.getIdToken()}`,
     };
     if (spec.body !== undefined) headers["Content-Type"] = "application/json";
+    if (spec.text !== undefined) headers["Content-Type"] = spec.text.contentType;
     if (spec.ifMatch !== undefined) headers["If-Match"] = toEtag(spec.ifMatch);
 
     let response: Response;
@@ -105,7 +134,7 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
       response = await fetchImpl(url, {
         method: spec.method,
         headers,
-        body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
+        body: spec.text?.content ?? (spec.body === undefined ? undefined : JSON.stringify(spec.body)),
       });
       text = await response.text();
     } catch (cause) {
@@ -113,7 +142,7 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     }
     const json = parseJson(text);
     if (!response.ok) throw toApiError(response.status, json, text);
-    return { json, etag: response.headers.get("ETag") };
+    return { json, text, etag: response.headers.get("ETag") };
   }
 
   function parse<T extends z.ZodType>(schema: T, json: unknown, what: string): z.infer<T> {
@@ -135,7 +164,8 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
 
   return {
     async list(params = {}) {
-      const raw = await send({ method: "GET", path: "/flow-configs", query: { limit: params.limit, cursor: params.cursor, q: params.q } });
+      const query = { limit: params.limit, cursor: params.cursor, q: params.q, templateId: params.templateId };
+      const raw = await send({ method: "GET", path: "/flow-configs", query });
       return parse(ConfigPageSchema, raw.json, "a page of configs");
     },
     async get(id) {
@@ -164,8 +194,39 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     async clone(id, request) {
       return versioned(await send({ method: "POST", path: `${configPath(id)}/clone`, body: request }));
     },
-    async restore(id, version, { ifMatch }) {
+    async restore(id, version, { ifMatch } = {}) {
       return versioned(await send({ method: "POST", path: `${configPath(id)}/restore`, body: { version }, ifMatch }));
+    },
+    async historyVersion(id, version) {
+      const raw = await send({ method: "GET", path: `${configPath(id)}/history/${version}` });
+      return parse(FlowConfigSchema, raw.json, `version ${version} of a config`);
+    },
+    async exportConfigs(ids = []) {
+      const raw = await send({ method: "GET", path: "/flow-configs/export", query: { ids: ids.join(",") } });
+      return parse(ExportDocumentSchema, raw.json, "an export document");
+    },
+    async importConfigs(document, mode) {
+      const raw = await send({ method: "POST", path: "/flow-configs/import", query: { mode }, body: document });
+      return parse(ImportReportSchema, raw.json, "an import report");
+    },
+    async addListEntries(id, entries, { ifMatch }) {
+      return versioned(await send({ method: "POST", path: `${configPath(id)}/entries`, body: { entries }, ifMatch }));
+    },
+    async removeListEntries(id, names, { ifMatch }) {
+      return versioned(await send({ method: "DELETE", path: `${configPath(id)}/entries`, body: { names }, ifMatch }));
+    },
+    async exportOfficesCsv(templateId) {
+      const raw = await send({ method: "GET", path: `${configPath(templateId)}/instances.csv`, accept: "text/csv" });
+      return raw.text;
+    },
+    async importOfficesCsv(templateId, csv, mode) {
+      const raw = await send({
+        method: "POST",
+        path: `${configPath(templateId)}/instances.csv`,
+        query: { mode },
+        text: { contentType: "text/csv", content: csv },
+      });
+      return parse(OfficesCsvReportSchema, raw.json, "an offices import report");
     },
   };
 }

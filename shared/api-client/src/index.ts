@@ -3,11 +3,14 @@ export type {
   CloneRequest,
   FlowConfigsClient,
   FlowConfigsClientOptions,
+  ListEntryInput,
   ListParams,
   PreviewParams,
   VersionedConfig,
   WriteOptions,
 } from "./flow-configs-client";
+export { ImportReportSchema, OfficesCsvReportSchema } from "./import-reports";
+export type { ExportedDocument, ImportMode, ImportReport, ImportReportRow, OfficesCsvReport, OfficesCsvReportRow } from "./import-reports";
 export { ApiError, isApiError } from "./api-error";
 export { NetworkError, isNetworkError } from "./network-error";
 export { serverConfigOf } from "./conflict";

@@ -92,6 +92,66 @@ describe("reading", () => {
     expect(lastRequest().url).toBe("/flow-configs/BasicQueue/preview?lang=es-US&channel=CHAT");
   });
 
+  it("lists the instances of one template", async () => {
+    server.reply({ status: 200, body: { items: [aSummary({ id: "Office-Austin", templateId: "FieldOffice" })], nextCursor: null } });
+
+    await client.list({ templateId: "FieldOffice" });
+
+    expect(lastRequest().url).toBe("/flow-configs?templateId=FieldOffice");
+  });
+
+  it("reads one version of a config's history", async () => {
+    server.reply({ status: 200, body: aConfig({ version: 2 }) });
+
+    const config = await client.historyVersion("BasicQueue", 2);
+
+    expect(config.version).toBe(2);
+    expect(lastRequest().url).toBe("/flow-configs/BasicQueue/history/2");
+  });
+
+  it("exports the named configs, or all of them without ids", async () => {
+    const document = { format: "flow-configs", formatVersion: 1, exportedAt: "2026-11-24T10:00:00.000Z", configs: [] };
+    server.reply({ status: 200, body: document });
+    expect(await client.exportConfigs(["BasicQueue", "bad-actors"])).toEqual(document);
+    expect(lastRequest().url).toBe("/flow-configs/export?ids=BasicQueue%2Cbad-actors");
+
+    await client.exportConfigs();
+    expect(lastRequest().url).toBe("/flow-configs/export");
+  });
+
+  it("sends an import document for a dry run and reads its rows", async () => {
+    const rows = [{ index: 0, id: "BasicQueue", action: "invalid", issues: [{ path: "configs[0].languages", message: "must list at least one language" }] }];
+    server.reply({ status: 200, body: { rows } });
+    const document = { format: "flow-configs", formatVersion: 1, configs: [{ id: "BasicQueue" }] };
+
+    const report = await client.importConfigs(document, "dry-run");
+
+    expect(report.rows).toEqual(rows);
+    expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/import?mode=dry-run", body: document });
+  });
+
+  it("downloads a template's offices as CSV text", async () => {
+    server.reply({ status: 200, body: "id,description,lookupKeys\nOffice-Austin,,AUS\n", headers: { "Content-Type": "text/csv" } });
+
+    const csv = await client.exportOfficesCsv("FieldOffice");
+
+    expect(csv).toBe("id,description,lookupKeys\nOffice-Austin,,AUS\n");
+    expect(lastRequest().url).toBe("/flow-configs/FieldOffice/instances.csv");
+    expect(lastRequest().headers.accept).toBe("text/csv");
+  });
+
+  it("posts offices CSV as text/csv and reads one row per line", async () => {
+    const rows = [{ line: 2, id: "Office-Austin", action: "error", reasons: ["lookup key AUS belongs to Office-Boston"] }];
+    server.reply({ status: 200, body: { rows } });
+    const csv = "id,lookupKeys\nOffice-Austin,AUS\n";
+
+    const report = await client.importOfficesCsv("FieldOffice", csv, "apply");
+
+    expect(report.rows).toEqual(rows);
+    expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/FieldOffice/instances.csv?mode=apply", body: csv });
+    expect(lastRequest().headers["content-type"]).toBe("text/csv");
+  });
+
   it("refuses a response that does not match the model's schema", async () => {
     server.reply({ status: 200, body: { id: "BasicQueue" } });
 
@@ -149,6 +209,36 @@ describe("writing", () => {
     await client.restore("BasicQueue", 2, { ifMatch: 8 });
     expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/BasicQueue/restore", body: { version: 2 } });
     expect(lastRequest().headers["if-match"]).toBe('"8"');
+  });
+
+  it("restores a deleted config without If-Match", async () => {
+    server.reply({ status: 200, body: aConfig({ version: 6 }) });
+
+    await client.restore("BasicQueue", 4);
+
+    expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/BasicQueue/restore", body: { version: 4 } });
+    expect(lastRequest().headers["if-match"]).toBeUndefined();
+  });
+
+  it("adds list entries with notes and removes them by name, both with If-Match", async () => {
+    server.reply({ status: 200, body: aConfig({ id: "bad-actors", version: 3 }) });
+    await client.addListEntries("bad-actors", [{ name: "+15555550123", note: "repeat caller" }], { ifMatch: 2 });
+    expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/bad-actors/entries", body: { entries: [{ name: "+15555550123", note: "repeat caller" }] } });
+    expect(lastRequest().headers["if-match"]).toBe('"2"');
+
+    server.reply({ status: 200, body: aConfig({ id: "bad-actors", version: 4 }) });
+    const { config } = await client.removeListEntries("bad-actors", ["+15555550123"], { ifMatch: 3 });
+    expect(lastRequest()).toMatchObject({ method: "DELETE", url: "/flow-configs/bad-actors/entries", body: { names: ["+15555550123"] } });
+    expect(lastRequest().headers["if-match"]).toBe('"3"');
+    expect(config.version).toBe(4);
+  });
+
+  it("sends a reset of overrides in the values patch", async () => {
+    server.reply({ status: 200, body: aConfig({ version: 5 }) });
+
+    await client.patchValues("Office-Austin", { variables: [], prompts: [], reset: ["Welcome"] }, { ifMatch: 4 });
+
+    expect(lastRequest().body).toEqual({ variables: [], prompts: [], reset: ["Welcome"] });
   });
 
   it("encodes ids in the path", async () => {

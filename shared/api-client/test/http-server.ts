@@ -6,6 +6,7 @@ export interface RecordedRequest {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
+  /** The parsed JSON body, or the text as sent when it is not JSON (e.g. CSV). */
   body: unknown;
 }
 
@@ -31,7 +32,9 @@ export async function startTestServer(): Promise<TestServer> {
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
-      requests.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body: text ? JSON.parse(text) : undefined });
+      const isJson = (request.headers["content-type"] ?? "").includes("json");
+      const body = text === "" ? undefined : isJson ? (JSON.parse(text) as unknown) : text;
+      requests.push({ method: request.method ?? "", url: request.url ?? "", headers: request.headers, body });
       const payload = next.body === undefined ? "" : typeof next.body === "string" ? next.body : JSON.stringify(next.body);
       response.writeHead(next.status, { "Content-Type": "application/json", ...next.headers });
       response.end(payload);

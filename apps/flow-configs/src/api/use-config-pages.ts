@@ -26,9 +26,9 @@ const INITIAL: PagesState = { items: [], nextCursor: null, loading: true, error:
 
 /**
  * Summaries loaded page by page with the API's cursor, for a list of thousands: the first page on
- * mount and whenever `query` changes, further pages only when asked for.
+ * mount and whenever `query` or the template filter changes, further pages only when asked for.
  */
-export function useConfigPages(client: FlowConfigsClient, query: string): ConfigPages {
+export function useConfigPages(client: FlowConfigsClient, query: string, templateId?: string): ConfigPages {
   const [state, setState] = useState<PagesState>(INITIAL);
   const [generation, setGeneration] = useState(0);
   // Each load carries the generation it belongs to; answers for an older query are dropped.
@@ -38,7 +38,7 @@ export function useConfigPages(client: FlowConfigsClient, query: string): Config
     (cursor: string | null, append: boolean, token: number) => {
       setState((previous) => ({ ...previous, loading: true, error: null }));
       client
-        .list({ limit: SERVER_PAGE_SIZE, cursor, q: query || undefined })
+        .list({ limit: SERVER_PAGE_SIZE, cursor, q: query || undefined, templateId: templateId || undefined })
         .then((page) => {
           if (token !== current.current) return;
           setState((previous) => ({
@@ -53,7 +53,7 @@ export function useConfigPages(client: FlowConfigsClient, query: string): Config
           setState((previous) => ({ ...previous, loading: false, error }));
         });
     },
-    [client, query],
+    [client, query, templateId],
   );
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import Alert from "@cloudscape-design/components/alert";
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
+import ButtonDropdown from "@cloudscape-design/components/button-dropdown";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Flashbar from "@cloudscape-design/components/flashbar";
 import Form from "@cloudscape-design/components/form";
@@ -14,14 +15,18 @@ import type { Change, FlowConfig } from "@flow-configs/model";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { describeError } from "../../api/describe-error";
+import { downloadFile } from "../../api/download-file";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape, canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { useFlashMessages } from "../use-flash-messages";
+import { CloneModal } from "./components/clone-modal";
 import { ConflictModal } from "./components/conflict-modal";
 import { DeleteModal } from "./components/delete-modal";
+import { PreviewPanel } from "./components/preview-panel";
 import { PromptsPanel } from "./components/prompts-panel";
+import { TemplateMissing, isTemplateMissing } from "./components/template-missing";
 import { SizeMeters } from "./components/size-meters";
 import { VariablesPanel } from "./components/variables-panel";
 import { applyDraft, draftIssues, draftOf, isEmptyPatch, patchOf, rebase } from "./draft";
@@ -45,6 +50,8 @@ export function ConfigEditPage() {
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [deleting, setDeleting] = useState<"closed" | "open" | "busy">("closed");
   const [attempt, setAttempt] = useState(0);
+  const [cloning, setCloning] = useState<"closed" | "open" | "busy">("closed");
+  const [resetting, setResetting] = useState<string | null>(null);
   // Retry and sign-in buttons in a flash run later: they must read the edits as they are then.
   const latest = useRef(loaded);
   latest.current = loaded;
@@ -130,6 +137,62 @@ export function ConfigEditPage() {
     }
   }, [basePath, client, showFlash, loaded, navigate]);
 
+  const clone = useCallback(
+    async (request: { id: string; linkTemplate: boolean }) => {
+      if (loaded.status !== "ready") return;
+      setCloning("busy");
+      try {
+        const created = await client.clone(loaded.base.config.id, request);
+        const linked = created.config.templateId ? `, an instance of ${created.config.templateId}` : ", a detached copy";
+        const state: FlashNavigationState = { flash: { type: "success", header: `Cloned ${loaded.base.config.id} as ${created.config.id}${linked}` } };
+        setCloning("closed");
+        navigate(`${basePath}/${encodeURIComponent(created.config.id)}`, { state });
+      } catch (error) {
+        const failure = describeError(error);
+        setCloning("open");
+        showFlash({ type: "error", header: failure.title, content: failure.message });
+      }
+    },
+    [basePath, client, loaded, navigate, showFlash],
+  );
+
+  const exportJson = useCallback(async () => {
+    if (loaded.status !== "ready") return;
+    const id = loaded.base.config.id;
+    try {
+      const document = await client.exportConfigs([id]);
+      downloadFile(`${id}.flow-configs.json`, `${JSON.stringify(document, null, 2)}\n`, "application/json");
+      showFlash({ type: "success", header: `Exported ${id}`, content: `Saved as ${id}.flow-configs.json.` });
+    } catch (error) {
+      const failure = describeError(error);
+      showFlash({ type: "error", header: failure.title, content: failure.message });
+    }
+  }, [client, loaded, showFlash]);
+
+  /** Drops one override; the other unsaved edits stay on screen on top of the new version. */
+  const resetToTemplate = useCallback(
+    async (name: string) => {
+      const current = latest.current;
+      if (current.status !== "ready") return;
+      setResetting(name);
+      try {
+        const saved = await client.patchValues(current.base.config.id, { variables: [], prompts: [], reset: [name] }, { ifMatch: current.base.etag });
+        const fresh = draftOf(saved.config);
+        const kept = rebase(current.base.config, current.draft, saved.config);
+        if (name in fresh.variables) kept.variables[name] = fresh.variables[name] ?? "";
+        if (name in fresh.prompts) kept.prompts[name] = fresh.prompts[name] ?? {};
+        setLoaded({ status: "ready", base: saved, draft: kept });
+        showFlash({ type: "success", header: `Reset ${name} to the template`, content: `Version ${saved.config.version}: ${name} is inherited from ${saved.config.templateId ?? "the template"} again.` });
+      } catch (error) {
+        const failure = describeError(error);
+        showFlash({ type: "error", header: failure.title, content: failure.message });
+      } finally {
+        setResetting(null);
+      }
+    },
+    [client, showFlash],
+  );
+
   const preview: FlowConfig | null = useMemo(
     () => (loaded.status === "ready" ? applyDraft(loaded.base.config, loaded.draft) : null),
     [loaded],
@@ -146,6 +209,13 @@ export function ConfigEditPage() {
   }
   if (loaded.status === "failed") {
     const failure = describeError(loaded.error);
+    if (isTemplateMissing(loaded.error)) {
+      return (
+        <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={configId} />} header={<Header variant="h1">{configId}</Header>}>
+          <TemplateMissing configId={configId} message={failure.message} />
+        </ContentLayout>
+      );
+    }
     return (
       <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={configId} />} header={<Header variant="h1">{configId}</Header>}>
         <Alert type="error" header={failure.title} action={<Button onClick={() => setAttempt((value) => value + 1)}>Retry</Button>}>
@@ -159,6 +229,19 @@ export function ConfigEditPage() {
   const readOnly = !canEditValues(role);
   const issues = draftIssues(base.config, draft);
   const dirty = !isEmptyPatch(patchOf(base.config, draft));
+  const isList = base.config.variables.some((variable) => variable.type === "list-entry");
+  const canBeTemplate = base.config.templateId === null && !isList;
+  const go = (path: string) => navigate(`${basePath}/${encodeURIComponent(base.config.id)}/${path}`);
+  const adminItems = [
+    { id: "clone", text: "Clone" },
+    { id: "export", text: "Export JSON" },
+    ...(canBeTemplate
+      ? [
+          { id: "new-office", text: "New office from template" },
+          { id: "offices", text: "Offices (CSV import/export)" },
+        ]
+      : []),
+  ];
 
   return (
     <ContentLayout
@@ -168,12 +251,27 @@ export function ConfigEditPage() {
           variant="h1"
           description={`${base.config.description || "No description"} · version ${base.config.version} by ${base.config.updatedBy}${base.config.templateId ? ` · from template ${base.config.templateId}` : ""}`}
           actions={
-            canEditShape(role) ? (
-              <SpaceBetween direction="horizontal" size="xs">
-                <Button onClick={() => navigate("shape")}>Edit shape</Button>
-                <Button onClick={() => setDeleting("open")}>Delete</Button>
-              </SpaceBetween>
-            ) : undefined
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button onClick={() => go("history")}>History</Button>
+              {isList && <Button onClick={() => go("entries")}>Manage list</Button>}
+              {canEditShape(role) && (
+                <>
+                  <Button onClick={() => navigate("shape")}>Edit shape</Button>
+                  <Button onClick={() => setDeleting("open")}>Delete</Button>
+                  <ButtonDropdown
+                    items={adminItems}
+                    onItemClick={(event) => {
+                      const item = event.detail.id;
+                      if (item === "clone") setCloning("open");
+                      else if (item === "export") void exportJson();
+                      else go(item);
+                    }}
+                  >
+                    More actions
+                  </ButtonDropdown>
+                </>
+              )}
+            </SpaceBetween>
           }
         >
           {base.config.id}
@@ -204,6 +302,8 @@ export function ConfigEditPage() {
               issues={issues}
               readOnly={readOnly}
               onChange={(name, value) => setDraft((current) => ({ ...current, variables: { ...current.variables, [name]: value } }))}
+              onReset={(name) => void resetToTemplate(name)}
+              resetting={resetting}
             />
             <PromptsPanel
               config={base.config}
@@ -219,8 +319,11 @@ export function ConfigEditPage() {
                   };
                 })
               }
+              onReset={(name) => void resetToTemplate(name)}
+              resetting={resetting}
             />
             {preview && <SizeMeters config={preview} />}
+            <PreviewPanel client={client} config={base.config} />
           </SpaceBetween>
         </Form>
       </form>
@@ -239,6 +342,9 @@ export function ConfigEditPage() {
             showFlash({ type: "info", header: `Showing version ${conflict.server.config.version}`, content: "Your edits were discarded." });
           }}
         />
+      )}
+      {cloning !== "closed" && (
+        <CloneModal source={base.config} cloning={cloning === "busy"} onClone={(request) => void clone(request)} onCancel={() => setCloning("closed")} />
       )}
       {deleting !== "closed" && (
         <DeleteModal configId={base.config.id} deleting={deleting === "busy"} onDelete={() => void remove()} onCancel={() => setDeleting("closed")} />

@@ -1,17 +1,20 @@
 import { useCollection } from "@cloudscape-design/collection-hooks";
 import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
+import ButtonDropdown from "@cloudscape-design/components/button-dropdown";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Flashbar from "@cloudscape-design/components/flashbar";
 import Header from "@cloudscape-design/components/header";
 import Pagination from "@cloudscape-design/components/pagination";
+import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
 import type { ConfigSummary } from "@flow-configs/model";
-import { useMemo, useState } from "react";
-import { useNavigate } from "react-router";
+import { useMemo, useRef, useState } from "react";
+import { useNavigate, useSearchParams } from "react-router";
 import { describeError } from "../../api/describe-error";
+import { downloadFile } from "../../api/download-file";
 import { useConfigPages } from "../../api/use-config-pages";
 import { useDebouncedValue } from "../../api/use-debounced-value";
 import { useMediaQuery } from "../../api/use-media-query";
@@ -20,13 +23,21 @@ import { canEditShape } from "../../expose/role";
 import { useFlashMessages } from "../use-flash-messages";
 import { DESKTOP_COLUMNS, PHONE_COLUMNS, configColumns } from "./columns";
 import { EmptyState } from "./components/empty-state";
+import { RestoreDeletedModal } from "./components/restore-deleted-modal";
 
 const TABLE_PAGE_SIZE = 20;
 
 const matches = (item: ConfigSummary, text: string): boolean => {
   const needle = text.trim().toLowerCase();
-  return needle === "" || item.id.toLowerCase().includes(needle) || item.description.toLowerCase().includes(needle);
+  return (
+    needle === "" ||
+    item.id.toLowerCase().includes(needle) ||
+    item.description.toLowerCase().includes(needle) ||
+    item.lookupKeys.some((key) => key.toLowerCase().includes(needle))
+  );
 };
+
+const ALL_CONFIGS = { value: "", label: "All configs" };
 
 export function ConfigListPage() {
   const { client, basePath, role } = useFlowConfigs();
@@ -36,7 +47,30 @@ export function ConfigListPage() {
   const [filterText, setFilterText] = useState("");
   // The server filters too, so a search finds configs beyond the pages loaded so far.
   const query = useDebouncedValue(filterText.trim(), 300);
-  const pages = useConfigPages(client, query);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const templateFilter = searchParams.get("template") ?? "";
+  const pages = useConfigPages(client, query, templateFilter);
+  const [restoringDeleted, setRestoringDeleted] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  // Templates seen so far stay in the filter's options while it narrows the list to one of them.
+  const knownTemplates = useRef(new Set<string>());
+  for (const item of pages.items) if (item.templateId) knownTemplates.current.add(item.templateId);
+  if (templateFilter) knownTemplates.current.add(templateFilter);
+  const templateOptions = [ALL_CONFIGS, ...[...knownTemplates.current].sort().map((id) => ({ value: id, label: `Instances of ${id}` }))];
+
+  async function exportAll() {
+    setExporting(true);
+    try {
+      const document = await client.exportConfigs();
+      downloadFile("flow-configs.json", `${JSON.stringify(document, null, 2)}\n`, "application/json");
+      flash.show({ type: "success", header: `Exported ${document.configs.length} configs`, content: "Saved as flow-configs.json." });
+    } catch (error) {
+      const failure = describeError(error);
+      flash.show({ type: "error", header: failure.title, content: failure.message });
+    } finally {
+      setExporting(false);
+    }
+  }
 
   const columns = useMemo(
     () => configColumns((id) => `${basePath}/${encodeURIComponent(id)}`, (id) => navigate(encodeURIComponent(id))),
@@ -46,6 +80,26 @@ export function ConfigListPage() {
     <Button variant="primary" onClick={() => navigate("new")}>
       Create config
     </Button>
+  ) : undefined;
+  const headerActions = canEditShape(role) ? (
+    <SpaceBetween direction="horizontal" size="xs">
+      <ButtonDropdown
+        loading={exporting}
+        items={[
+          { id: "import", text: "Import JSON" },
+          { id: "export", text: "Export all as JSON" },
+          { id: "restore", text: "Deleted / restore" },
+        ]}
+        onItemClick={(event) => {
+          if (event.detail.id === "import") navigate("import");
+          else if (event.detail.id === "export") void exportAll();
+          else setRestoringDeleted(true);
+        }}
+      >
+        Admin actions
+      </ButtonDropdown>
+      {createButton}
+    </SpaceBetween>
   ) : undefined;
 
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount } = useCollection(pages.items, {
@@ -84,12 +138,13 @@ export function ConfigListPage() {
               variant="awsui-h1-sticky"
               counter={pages.hasMore ? `(${pages.items.length}+)` : `(${pages.items.length})`}
               description="Variables and prompts that contact flows read at run time"
-              actions={createButton}
+              actions={headerActions}
             >
               Flow configs
             </Header>
           }
           filter={
+            <SpaceBetween direction="horizontal" size="xs">
             <TextFilter
               {...filterProps}
               filteringText={filterText}
@@ -97,10 +152,20 @@ export function ConfigListPage() {
                 filterProps.onChange(event);
                 setFilterText(event.detail.filteringText);
               }}
-              filteringPlaceholder="Find configs by id or description"
+              filteringPlaceholder="Find configs by id, description or lookup key"
               filteringAriaLabel="Filter configs"
               countText={filterText ? `${filteredItemsCount ?? 0} matches${pages.hasMore ? " so far" : ""}` : undefined}
             />
+            <Select
+              selectedOption={templateOptions.find((option) => option.value === templateFilter) ?? ALL_CONFIGS}
+              options={templateOptions}
+              ariaLabel="Filter by template"
+              onChange={(event) => {
+                const value = event.detail.selectedOption.value ?? "";
+                setSearchParams(value ? { template: value } : {});
+              }}
+            />
+            </SpaceBetween>
           }
           pagination={
             <Pagination
@@ -114,6 +179,9 @@ export function ConfigListPage() {
           }
         />
       </SpaceBetween>
+      {restoringDeleted && (
+        <RestoreDeletedModal onOpen={(id) => navigate(`${encodeURIComponent(id)}/history`)} onCancel={() => setRestoringDeleted(false)} />
+      )}
     </ContentLayout>
   );
 }

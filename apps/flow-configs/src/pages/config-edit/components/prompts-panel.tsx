@@ -1,4 +1,3 @@
-import Badge from "@cloudscape-design/components/badge";
 import Container from "@cloudscape-design/components/container";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
@@ -9,6 +8,7 @@ import type { FlowConfig } from "@flow-configs/model";
 import { useState } from "react";
 import { promptKey } from "../draft";
 import type { Draft, Variant } from "../draft";
+import { SourceBadge } from "./source-badge";
 
 export interface PromptsPanelProps {
   config: FlowConfig;
@@ -16,10 +16,12 @@ export interface PromptsPanelProps {
   issues: Record<string, string>;
   readOnly: boolean;
   onChange: (prompt: string, language: string, variant: Variant, text: string) => void;
+  onReset?: (prompt: string) => void;
+  resetting?: string | null;
 }
 
 /** Prompt texts, one tab per language; each prompt has a voice text (plain or SSML) and an optional chat text. */
-export function PromptsPanel({ config, draft, issues, readOnly, onChange }: PromptsPanelProps) {
+export function PromptsPanel({ config, draft, issues, readOnly, onChange, onReset, resetting }: PromptsPanelProps) {
   const [language, setLanguage] = useState(config.defaultLanguage);
   if (config.prompts.length === 0) return null;
   const tabs = config.languages.map((tabLanguage) => ({
@@ -43,7 +45,13 @@ export function PromptsPanel({ config, draft, issues, readOnly, onChange }: Prom
           return (
             <SpaceBetween key={prompt.name} size="s">
               <Header variant="h3" description={prompt.description}>
-                {prompt.name} {prompt.source && prompt.source !== "own" && <Badge color={prompt.source === "overridden" ? "blue" : "grey"}>{prompt.source}</Badge>}
+                {prompt.name}{" "}
+                <SourceBadge
+                  name={prompt.name}
+                  source={prompt.source}
+                  onReset={readOnly || !onReset ? undefined : () => onReset(prompt.name)}
+                  resetting={resetting === prompt.name}
+                />
               </Header>
               {textArea("voice", "Plain text or SSML (<speak>…</speak>)")}
               {textArea("chat", "Optional; chat contacts get the voice text without SSML tags when empty")}

@@ -1,10 +1,10 @@
-import Badge from "@cloudscape-design/components/badge";
 import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
 import Select from "@cloudscape-design/components/select";
 import Textarea from "@cloudscape-design/components/textarea";
 import Toggle from "@cloudscape-design/components/toggle";
 import type { FlowConfig } from "@flow-configs/model";
+import { SourceBadge } from "./source-badge";
 
 type ConfigVariable = FlowConfig["variables"][number];
 
@@ -14,16 +14,19 @@ export interface VariableFieldProps {
   error?: string;
   readOnly: boolean;
   onChange: (value: string) => void;
+  /** Drops this instance's override of the variable. */
+  onReset?: () => void;
+  resetting?: boolean;
 }
 
 /** Long strings get a text area; a short one stays a one-line input. */
 const LONG_TEXT = 80;
 
 /** One variable with the control its type calls for. */
-export function VariableField({ variable, value, error, readOnly, onChange }: VariableFieldProps) {
+export function VariableField({ variable, value, error, readOnly, onChange, onReset, resetting }: VariableFieldProps) {
   const label = (
     <span>
-      {variable.name} {variable.source && variable.source !== "own" && <Badge color={variable.source === "overridden" ? "blue" : "grey"}>{variable.source}</Badge>}
+      {variable.name} <SourceBadge name={variable.name} source={variable.source} onReset={readOnly ? undefined : onReset} resetting={resetting} />
     </span>
   );
   return (

@@ -12,10 +12,13 @@ export interface VariablesPanelProps {
   issues: Record<string, string>;
   readOnly: boolean;
   onChange: (name: string, value: string) => void;
+  onReset?: (name: string) => void;
+  /** The entry whose reset to the template is in flight. */
+  resetting?: string | null;
 }
 
 /** Variables, with list entries (a list config such as bad-actors) shown apart as the list's entries. */
-export function VariablesPanel({ config, draft, issues, readOnly, onChange }: VariablesPanelProps) {
+export function VariablesPanel({ config, draft, issues, readOnly, onChange, onReset, resetting }: VariablesPanelProps) {
   const variables = config.variables.filter((variable) => variable.type !== "list-entry");
   const entries = config.variables.filter((variable) => variable.type === "list-entry");
   const field = (variable: FlowConfig["variables"][number]) => (
@@ -26,6 +29,8 @@ export function VariablesPanel({ config, draft, issues, readOnly, onChange }: Va
       error={issues[variableKey(variable.name)]}
       readOnly={readOnly}
       onChange={(value) => onChange(variable.name, value)}
+      onReset={onReset && (() => onReset(variable.name))}
+      resetting={resetting === variable.name}
     />
   );
   return (

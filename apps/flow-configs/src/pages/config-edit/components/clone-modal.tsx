@@ -1,0 +1,65 @@
+import Box from "@cloudscape-design/components/box";
+import Button from "@cloudscape-design/components/button";
+import FormField from "@cloudscape-design/components/form-field";
+import Input from "@cloudscape-design/components/input";
+import Modal from "@cloudscape-design/components/modal";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import Toggle from "@cloudscape-design/components/toggle";
+import { CONFIG_ID_PATTERN } from "@flow-configs/model";
+import type { FlowConfig } from "@flow-configs/model";
+import { useState } from "react";
+
+export interface CloneModalProps {
+  source: FlowConfig;
+  cloning: boolean;
+  onClone: (request: { id: string; linkTemplate: boolean }) => void;
+  onCancel: () => void;
+}
+
+/** What "link to template" makes of this source: a new instance of it, or a sibling of an instance. */
+function linkDescription(source: FlowConfig): string {
+  if (source.templateId) return `The copy is another instance of ${source.templateId} with the same overrides; the rest stays inherited.`;
+  return `The copy inherits ${source.id}'s shape and values and keeps only its own overrides (${source.id} becomes its template).`;
+}
+
+/** Clone: a new id, and whether the copy stands alone or stays linked to a template. */
+export function CloneModal({ source, cloning, onClone, onCancel }: CloneModalProps) {
+  const [id, setId] = useState("");
+  const [linkTemplate, setLinkTemplate] = useState(Boolean(source.templateId));
+  const [tried, setTried] = useState(false);
+  const idError = id === source.id ? `Choose an id other than ${source.id}` : !CONFIG_ID_PATTERN.test(id) ? "1–64 characters of A–Z a–z 0–9 _ -" : undefined;
+  const submit = () => {
+    setTried(true);
+    if (!idError) onClone({ id, linkTemplate });
+  };
+  return (
+    <Modal
+      visible
+      onDismiss={onCancel}
+      header={`Clone ${source.id}`}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button variant="primary" loading={cloning} onClick={submit}>
+              Clone
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      <SpaceBetween size="m">
+        <FormField label="New id" description="Lookup keys are not copied: each belongs to one config." errorText={tried ? idError : undefined} stretch>
+          <Input value={id} ariaLabel="New id" onChange={(event) => setId(event.detail.value)} onKeyDown={(event) => event.detail.key === "Enter" && submit()} />
+        </FormField>
+        <FormField label="Link to template" description={linkTemplate ? linkDescription(source) : "The copy stands alone: a detached copy of the current shape and values."}>
+          <Toggle checked={linkTemplate} onChange={(event) => setLinkTemplate(event.detail.checked)}>
+            Link to template
+          </Toggle>
+        </FormField>
+      </SpaceBetween>
+    </Modal>
+  );
+}

@@ -1,0 +1,147 @@
+import Alert from "@cloudscape-design/components/alert";
+import Badge from "@cloudscape-design/components/badge";
+import Box from "@cloudscape-design/components/box";
+import Container from "@cloudscape-design/components/container";
+import CopyToClipboard from "@cloudscape-design/components/copy-to-clipboard";
+import FormField from "@cloudscape-design/components/form-field";
+import Header from "@cloudscape-design/components/header";
+import Select from "@cloudscape-design/components/select";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import Table from "@cloudscape-design/components/table";
+import type { FlowConfigsClient } from "@flow-configs/api-client";
+import { LIMITS } from "@flow-configs/model";
+import type { Channel, FlowConfig, Preview } from "@flow-configs/model";
+import { useEffect, useState } from "react";
+import { describeError } from "../../../api/describe-error";
+
+export interface PreviewPanelProps {
+  client: FlowConfigsClient;
+  /** The saved config: the preview asks the API, so it shows what is saved, not unsaved edits. */
+  config: FlowConfig;
+}
+
+type Loaded = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; preview: Preview };
+
+interface PreviewRow {
+  name: string;
+  value: string;
+  fallback?: { requested: string; served: string | null };
+}
+
+// A Select rather than a segmented control: it stays the same control on a phone.
+const CHANNELS: { value: Channel; label: string }[] = [
+  { value: "VOICE", label: "Voice" },
+  { value: "CHAT", label: "Chat" },
+];
+
+function rowsOf(preview: Preview): PreviewRow[] {
+  const fallbacks = new Map(preview.fallbacks.map((fallback) => [fallback.prompt, fallback]));
+  return Object.entries(preview.values).map(([name, value]) => {
+    const fallback = fallbacks.get(name);
+    return { name, value, ...(fallback && { fallback: { requested: fallback.requested, served: fallback.served } }) };
+  });
+}
+
+/** Exactly what getConfig returns for a language and channel, its size, and a copy button for each attribute. */
+export function PreviewPanel({ client, config }: PreviewPanelProps) {
+  const [language, setLanguage] = useState(config.defaultLanguage);
+  const [channel, setChannel] = useState<Channel>("VOICE");
+  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded({ status: "loading" });
+    client.preview(config.id, { lang: language, channel }).then(
+      (preview) => !cancelled && setLoaded({ status: "ready", preview }),
+      (error: unknown) => !cancelled && setLoaded({ status: "failed", message: describeError(error).message }),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // The version is in the dependencies: after a save the preview shows the new values.
+  }, [client, config.id, config.version, language, channel]);
+
+  const preview = loaded.status === "ready" ? loaded.preview : null;
+  const languageOptions = config.languages.map((code) => ({ value: code, label: code }));
+  return (
+    <Container
+      header={
+        <Header
+          variant="h2"
+          description="What getConfig returns to a contact flow, as saved. Copy an attribute's reference for the flow designer."
+        >
+          Preview
+        </Header>
+      }
+    >
+      <SpaceBetween size="m">
+        <SpaceBetween direction="horizontal" size="m">
+          <FormField label="Language">
+            <Select
+              selectedOption={languageOptions.find((option) => option.value === language) ?? null}
+              options={languageOptions}
+              ariaLabel="Preview language"
+              onChange={(event) => setLanguage(event.detail.selectedOption.value ?? config.defaultLanguage)}
+            />
+          </FormField>
+          <FormField label="Channel">
+            <Select
+              selectedOption={CHANNELS.find((option) => option.value === channel) ?? null}
+              options={CHANNELS}
+              ariaLabel="Preview channel"
+              onChange={(event) => setChannel((event.detail.selectedOption.value as Channel | undefined) ?? "VOICE")}
+            />
+          </FormField>
+        </SpaceBetween>
+        {loaded.status === "failed" && <Alert type="error" header="Could not load the preview">{loaded.message}</Alert>}
+        {preview && (
+          <Box variant="p">
+            {preview.bytes} bytes of the {LIMITS.responseBytes / 1024} KB Lambda response limit
+            {preview.fallbacks.length > 0 ? ` · ${preview.fallbacks.length} prompt(s) fell back to another language` : ""}
+          </Box>
+        )}
+        <Table
+          variant="embedded"
+          wrapLines
+          loading={loaded.status === "loading"}
+          loadingText="Loading the preview"
+          items={preview ? rowsOf(preview) : []}
+          trackBy="name"
+          ariaLabels={{ tableLabel: `getConfig for ${language}, ${channel}` }}
+          empty="This config returns no attributes."
+          columnDefinitions={[
+            {
+              id: "name",
+              header: "Attribute",
+              isRowHeader: true,
+              cell: (row) => (
+                <SpaceBetween direction="horizontal" size="xxs" alignItems="center">
+                  <CopyToClipboard
+                    variant="icon"
+                    textToCopy={`$.External.${row.name}`}
+                    copyButtonAriaLabel={`Copy $.External.${row.name}`}
+                    copySuccessText={`Copied $.External.${row.name}`}
+                    copyErrorText="Could not copy"
+                  />
+                  <span>{row.name}</span>
+                </SpaceBetween>
+              ),
+            },
+            {
+              id: "value",
+              header: "Value",
+              cell: (row) => (
+                <SpaceBetween size="xxs">
+                  <span>{row.value === "" ? "(empty)" : row.value}</span>
+                  {row.fallback && (
+                    <Badge color="red">{row.fallback.served ? `fell back to ${row.fallback.served}` : `no text in ${row.fallback.requested}`}</Badge>
+                  )}
+                </SpaceBetween>
+              ),
+            },
+          ]}
+        />
+      </SpaceBetween>
+    </Container>
+  );
+}

@@ -1,0 +1,205 @@
+import Alert from "@cloudscape-design/components/alert";
+import Box from "@cloudscape-design/components/box";
+import Button from "@cloudscape-design/components/button";
+import ContentLayout from "@cloudscape-design/components/content-layout";
+import Flashbar from "@cloudscape-design/components/flashbar";
+import Header from "@cloudscape-design/components/header";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import Spinner from "@cloudscape-design/components/spinner";
+import Table from "@cloudscape-design/components/table";
+import type { FlowConfig, HistoryEntry } from "@flow-configs/model";
+import { useCallback, useEffect, useState } from "react";
+import type { ReactNode } from "react";
+import { useNavigate, useParams } from "react-router";
+import { describeError } from "../../api/describe-error";
+import { useMediaQuery } from "../../api/use-media-query";
+import { useFlowConfigs } from "../../expose/flow-configs-context";
+import { canEditShape } from "../../expose/role";
+import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { formatDate } from "../config-list/columns";
+import { useFlashMessages } from "../use-flash-messages";
+import { summarizeChanges } from "./change-summary";
+import { RestoreModal } from "./components/restore-modal";
+import { VersionCompare } from "./components/version-compare";
+
+type Loaded = { status: "loading" } | { status: "failed"; error: unknown } | { status: "ready"; entries: HistoryEntry[] };
+type Comparison = { status: "loading" } | { status: "ready"; before: FlowConfig; after: FlowConfig } | null;
+
+const whatChanged = (entry: HistoryEntry): string => (entry.action === "delete" ? "Deleted" : summarizeChanges(entry.changes));
+
+const ACTION_LABELS: Record<HistoryEntry["action"], string> = {
+  create: "Created",
+  replace: "Shape changed",
+  "update-values": "Values changed",
+  delete: "Deleted",
+  restore: "Restored",
+};
+
+/** Every version of a config (also a deleted one): who, when, what; any two compared; an old one restored. */
+export function ConfigHistoryPage() {
+  const { configId = "" } = useParams();
+  const { client, role, basePath } = useFlowConfigs();
+  const navigate = useNavigate();
+  const { items: flashItems, show: showFlash } = useFlashMessages();
+  const isPhone = useMediaQuery("(max-width: 688px)");
+  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+  const [selected, setSelected] = useState<HistoryEntry[]>([]);
+  const [comparison, setComparison] = useState<Comparison>(null);
+  const [restoring, setRestoring] = useState<"closed" | "open" | "busy">("closed");
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let cancelled = false;
+    setLoaded({ status: "loading" });
+    client.history(configId).then(
+      (entries) => !cancelled && setLoaded({ status: "ready", entries: [...entries].sort((a, b) => b.version - a.version) }),
+      (error: unknown) => !cancelled && setLoaded({ status: "failed", error }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client, configId, attempt]);
+
+  const entries = loaded.status === "ready" ? loaded.entries : [];
+  const latest = entries[0];
+  const deleted = latest?.action === "delete";
+  const [older, newer] = [...selected].sort((a, b) => a.version - b.version);
+
+  const compare = useCallback(async () => {
+    if (!older || !newer) return;
+    setComparison({ status: "loading" });
+    try {
+      const [before, after] = await Promise.all([client.historyVersion(configId, older.version), client.historyVersion(configId, newer.version)]);
+      setComparison({ status: "ready", before, after });
+    } catch (error) {
+      setComparison(null);
+      const failure = describeError(error);
+      showFlash({ type: "error", header: failure.title, content: failure.message });
+    }
+  }, [client, configId, older, newer, showFlash]);
+
+  const restore = useCallback(async () => {
+    const version = selected[0]?.version;
+    if (version === undefined) return;
+    setRestoring("busy");
+    try {
+      const ifMatch = latest && !deleted ? { ifMatch: latest.version } : {};
+      const restored = await client.restore(configId, version, ifMatch);
+      setRestoring("closed");
+      setSelected([]);
+      setComparison(null);
+      showFlash({
+        type: "success",
+        header: `Restored version ${version} of ${configId}`,
+        content: `It is current again as version ${restored.config.version}.`,
+        action: { text: "Open config", onClick: () => navigate(`${basePath}/${encodeURIComponent(configId)}`) },
+      });
+      setAttempt((value) => value + 1);
+    } catch (error) {
+      setRestoring("closed");
+      const failure = describeError(error);
+      showFlash({ type: "error", header: failure.title, content: failure.message });
+    }
+  }, [basePath, client, configId, deleted, showFlash, latest, navigate, selected]);
+
+  const restorable = selected.length === 1 && selected[0]?.action !== "delete" && !(selected[0] === latest && !deleted);
+  const header = (
+    <Header
+      variant="h1"
+      description={deleted ? `${configId} is deleted; its history is kept and an admin can restore any version.` : "Every change is a version: who made it, when, and what it changed."}
+    >
+      History of {configId}
+    </Header>
+  );
+  const layout = (content: ReactNode) => (
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={`${configId} history`} />} header={header}>
+      {content}
+    </ContentLayout>
+  );
+
+  if (loaded.status === "failed") {
+    const failure = describeError(loaded.error);
+    return layout(
+      <Alert type="error" header={failure.title} action={<Button onClick={() => setAttempt((value) => value + 1)}>Retry</Button>}>
+        {failure.message}
+      </Alert>,
+    );
+  }
+
+  return layout(
+    <SpaceBetween size="l">
+      {flashItems.length > 0 && <Flashbar items={flashItems} />}
+      <Table
+        items={entries}
+        loading={loaded.status === "loading"}
+        loadingText="Loading the history"
+        trackBy="version"
+        wrapLines
+        selectionType="multi"
+        selectedItems={selected}
+        isItemDisabled={(entry) => entry.action === "delete"}
+        onSelectionChange={(event) => setSelected(event.detail.selectedItems.slice(-2))}
+        ariaLabels={{
+          selectionGroupLabel: "Versions to compare",
+          itemSelectionLabel: (_selection, entry) => `Version ${entry.version}`,
+          allItemsSelectionLabel: () => "All versions",
+          tableLabel: `Versions of ${configId}`,
+        }}
+        columnDisplay={(isPhone ? ["version", "change"] : ["version", "action", "who", "when", "what"]).map((id) => ({ id, visible: true }))}
+        columnDefinitions={[
+          { id: "version", header: "Version", cell: (entry) => entry.version, isRowHeader: true },
+          { id: "action", header: "Action", cell: (entry) => ACTION_LABELS[entry.action] },
+          { id: "who", header: "Who", cell: (entry) => entry.updatedBy },
+          { id: "when", header: "When", cell: (entry) => formatDate(entry.updatedAt) },
+          { id: "what", header: "What changed", cell: whatChanged },
+          {
+            // On a phone one column holds it all, so nothing is cut off at the side.
+            id: "change",
+            header: "Change",
+            cell: (entry) => (
+              <SpaceBetween size="xxs">
+                <Box variant="small">{`${ACTION_LABELS[entry.action]} by ${entry.updatedBy}, ${formatDate(entry.updatedAt)}`}</Box>
+                <span>{whatChanged(entry)}</span>
+              </SpaceBetween>
+            ),
+          },
+        ]}
+        header={
+          <Header
+            variant="h2"
+            counter={`(${entries.length})`}
+            description="Select two versions to compare them, or one to restore it."
+            actions={
+              <SpaceBetween direction="horizontal" size="xs">
+                {!deleted && <Button onClick={() => navigate(`${basePath}/${encodeURIComponent(configId)}`)}>Open config</Button>}
+                <Button disabled={selected.length !== 2} loading={comparison?.status === "loading"} onClick={() => void compare()}>
+                  Compare
+                </Button>
+                {canEditShape(role) && (
+                  <Button variant="primary" disabled={!restorable} onClick={() => setRestoring("open")}>
+                    Restore
+                  </Button>
+                )}
+              </SpaceBetween>
+            }
+          >
+            Versions
+          </Header>
+        }
+        empty="No history for this id: it never existed, or is not shared with you."
+      />
+      {comparison?.status === "loading" && <Spinner />}
+      {comparison?.status === "ready" && <VersionCompare before={comparison.before} after={comparison.after} />}
+      {restoring !== "closed" && selected[0] && (
+        <RestoreModal
+          configId={configId}
+          version={selected[0].version}
+          deleted={deleted}
+          restoring={restoring === "busy"}
+          onRestore={() => void restore()}
+          onCancel={() => setRestoring("closed")}
+        />
+      )}
+    </SpaceBetween>,
+  );
+}

@@ -1,0 +1,143 @@
+import Alert from "@cloudscape-design/components/alert";
+import Button from "@cloudscape-design/components/button";
+import Container from "@cloudscape-design/components/container";
+import ContentLayout from "@cloudscape-design/components/content-layout";
+import FileUpload from "@cloudscape-design/components/file-upload";
+import Flashbar from "@cloudscape-design/components/flashbar";
+import FormField from "@cloudscape-design/components/form-field";
+import Header from "@cloudscape-design/components/header";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import Textarea from "@cloudscape-design/components/textarea";
+import type { ImportReportRow } from "@flow-configs/api-client";
+import { useState } from "react";
+import type { ReactNode } from "react";
+import { useNavigate } from "react-router";
+import { describeError } from "../../api/describe-error";
+import { readFileText } from "../../api/read-file-text";
+import { useFlowConfigs } from "../../expose/flow-configs-context";
+import { canEditShape } from "../../expose/role";
+import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { useFlashMessages } from "../use-flash-messages";
+import { ImportRowsTable, countActions } from "./components/import-rows-table";
+
+type Stage = { step: "edit" } | { step: "checked"; document: unknown; rows: ImportReportRow[] } | { step: "applied"; rows: ImportReportRow[] };
+
+/** JSON import (admin): a document from another environment is checked whole (dry run) before anything is written. */
+export function ConfigImportPage() {
+  const { client, role, basePath } = useFlowConfigs();
+  const navigate = useNavigate();
+  const { items: flashItems, show: showFlash } = useFlashMessages();
+  const [files, setFiles] = useState<File[]>([]);
+  const [text, setText] = useState("");
+  const [stage, setStage] = useState<Stage>({ step: "edit" });
+  const [busy, setBusy] = useState(false);
+
+  const layout = (content: ReactNode) => (
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current="Import" />} header={<Header variant="h1" description="Configs exported from another environment, as a flow-configs JSON document.">Import flow configs</Header>}>
+      {content}
+    </ContentLayout>
+  );
+  if (!canEditShape(role)) return layout(<Alert type="error" header="Not allowed">Only admins import flow configs.</Alert>);
+
+  async function check() {
+    let document: unknown;
+    try {
+      document = JSON.parse(text);
+    } catch (error) {
+      showFlash({ type: "error", header: "Not JSON", content: `The document cannot be read: ${error instanceof Error ? error.message : String(error)}. Nothing was written.` });
+      return;
+    }
+    setBusy(true);
+    try {
+      const report = await client.importConfigs(document, "dry-run");
+      setStage({ step: "checked", document, rows: report.rows });
+      const counts = countActions(report.rows);
+      showFlash({
+        type: counts.invalid > 0 ? "warning" : "info",
+        header: "Dry run done: nothing written yet",
+        content: `${counts.create} to create, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.invalid} invalid.`,
+      });
+    } catch (error) {
+      const failure = describeError(error);
+      showFlash({ type: "error", header: failure.title, content: `${failure.message} Nothing was written.` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function apply(document: unknown) {
+    setBusy(true);
+    try {
+      const report = await client.importConfigs(document, "apply");
+      setStage({ step: "applied", rows: report.rows });
+      const counts = countActions(report.rows);
+      showFlash({
+        type: counts.invalid > 0 ? "warning" : "success",
+        header: "Import applied",
+        content: `${counts.create} created, ${counts.update} updated, ${counts.unchanged} unchanged${counts.invalid > 0 ? `, ${counts.invalid} not imported` : ""}.`,
+        action: { text: "Open the list", onClick: () => navigate(basePath || "/") },
+      });
+    } catch (error) {
+      const failure = describeError(error);
+      showFlash({ type: "error", header: failure.title, content: failure.message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const writable = stage.step === "checked" ? stage.rows.filter((row) => row.action === "create" || row.action === "update").length : 0;
+  return layout(
+    <SpaceBetween size="l">
+      {flashItems.length > 0 && <Flashbar items={flashItems} />}
+      <Container header={<Header variant="h2">Document</Header>}>
+        <SpaceBetween size="m">
+          <FormField label="Export file" description="A .json file from Export JSON, or paste the document below.">
+            <FileUpload
+              value={files}
+              accept="application/json,.json"
+              i18nStrings={{
+                uploadButtonText: () => "Choose file",
+                dropzoneText: () => "Drop a file to import",
+                removeFileAriaLabel: (index) => `Remove file ${index + 1}`,
+                limitShowFewer: "Show fewer files",
+                limitShowMore: "Show more files",
+                errorIconAriaLabel: "Error",
+                warningIconAriaLabel: "Warning",
+              }}
+              onChange={(event) => {
+                setFiles(event.detail.value);
+                setStage({ step: "edit" });
+                const file = event.detail.value[0];
+                if (file) void readFileText(file).then(setText);
+              }}
+            />
+          </FormField>
+          <FormField label="Document" stretch>
+            <Textarea
+              value={text}
+              rows={8}
+              ariaLabel="Document"
+              placeholder='{ "format": "flow-configs", "formatVersion": 1, "configs": [ … ] }'
+              onChange={(event) => {
+                setText(event.detail.value);
+                setStage({ step: "edit" });
+              }}
+            />
+          </FormField>
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button disabled={text.trim() === ""} loading={busy && stage.step === "edit"} onClick={() => void check()}>
+              Check (dry run)
+            </Button>
+            {stage.step === "checked" && (
+              <Button variant="primary" disabled={writable === 0} loading={busy} onClick={() => void apply(stage.document)}>
+                {`Apply: write ${writable} config${writable === 1 ? "" : "s"}`}
+              </Button>
+            )}
+          </SpaceBetween>
+        </SpaceBetween>
+      </Container>
+      {stage.step === "checked" && <ImportRowsTable title="Dry run" rows={stage.rows} />}
+      {stage.step === "applied" && <ImportRowsTable title="Imported" rows={stage.rows} />}
+    </SpaceBetween>,
+  );
+}

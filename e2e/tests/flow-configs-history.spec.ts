@@ -1,0 +1,88 @@
+import type { ConfigInput } from "@flow-configs/model";
+import { expect, test } from "../fixtures/test";
+import { FlowConfigsConfigPage } from "../pages/flow-configs-config-page";
+import { FlowConfigsHistoryPage } from "../pages/flow-configs-history-page";
+import { deleteConfigIfPresent } from "../pages/flow-configs-test-data";
+import { ShellPage } from "../pages/shell-page";
+
+const queueFor = (id: string): ConfigInput => ({
+  id,
+  description: "A queue whose history the test writes",
+  languages: ["en-US"],
+  defaultLanguage: "en-US",
+  variables: [{ name: "Closure", type: "boolean", value: "false" }],
+  prompts: [{ name: "ClosureMessage", values: { "en-US": { voice: "We are closed for the holiday today." } } }],
+  lookupKeys: [],
+  templateId: null,
+});
+
+test.describe("history, compare and restore", () => {
+  test("a change shows in the history, compares against the old version, and a restore brings the old value back to getConfig", async ({
+    page,
+    signInAs,
+    apiAs,
+    lambda,
+  }, testInfo) => {
+    const id = `E2E-History-${testInfo.project.name}`;
+    const alex = apiAs("alex");
+    await deleteConfigIfPresent(alex, id);
+    const created = await alex.request("POST", "/flow-configs", { body: queueFor(id) });
+    expect(created.status).toBe(201);
+    await signInAs("alex");
+
+    const config = new FlowConfigsConfigPage(page);
+    await config.goto(id);
+    await config.flip("Closure");
+    await config.promptText("ClosureMessage", "voice").fill("We are closed for the storm today.");
+    await config.save();
+    await expect(config.flash(`Saved ${id}`)).toBeVisible();
+    expect((await lambda.getConfig({ parameters: { id } })).Closure).toBe("true");
+
+    await page.getByRole("button", { name: "History", exact: true }).click();
+    const history = new FlowConfigsHistoryPage(page);
+    await expect(history.version(id, 2)).toContainText("Closure: false → true");
+    await expect(history.version(id, 2)).toContainText("alex");
+
+    await history.select(1);
+    await history.select(2);
+    await history.compare();
+    const comparison = history.comparison(1, 2);
+    await expect(comparison.getByText("changed")).toHaveCount(2);
+    await expect(comparison.getByLabel("removed: holiday")).toBeVisible();
+    await expect(comparison.getByLabel("added: storm")).toBeVisible();
+    await new ShellPage(page).expectNoHorizontalScroll();
+
+    await history.unselect(2);
+    await history.restoreSelected(id, 1);
+    await expect(page.getByText(`Restored version 1 of ${id}`)).toBeVisible();
+    await expect(history.version(id, 3)).toContainText("Closure: true → false");
+
+    const restored = await lambda.getConfig({ parameters: { id } });
+    expect(restored.Closure).toBe("false");
+    expect(restored.ClosureMessage).toBe("We are closed for the holiday today.");
+    await deleteConfigIfPresent(alex, id);
+  });
+
+  test("a deleted config is restored from its history by an admin", async ({ page, signInAs, apiAs, lambda }, testInfo) => {
+    const id = `E2E-Deleted-${testInfo.project.name}`;
+    const alex = apiAs("alex");
+    await deleteConfigIfPresent(alex, id);
+    expect((await alex.request("POST", "/flow-configs", { body: queueFor(id) })).status).toBe(201);
+    await deleteConfigIfPresent(alex, id);
+    await signInAs("alex");
+
+    await page.goto("/flow-configs");
+    await page.getByRole("button", { name: "Admin actions" }).click();
+    await page.getByRole("menuitem", { name: "Deleted / restore" }).click();
+    await page.getByRole("textbox", { name: "Deleted config id" }).fill(id);
+    await page.getByRole("button", { name: "Open history" }).click();
+
+    const history = new FlowConfigsHistoryPage(page);
+    await expect(page.getByText(`${id} is deleted`)).toBeVisible();
+    await history.select(1);
+    await history.restoreSelected(id, 1);
+    await expect(page.getByText(`Restored version 1 of ${id}`)).toBeVisible();
+    expect((await lambda.getConfig({ parameters: { id } })).Closure).toBe("false");
+    await deleteConfigIfPresent(alex, id);
+  });
+});
