@@ -145,10 +145,16 @@ export function planOfficesCsv(text: string, context: OfficesCsvContext): { rows
     if (current && current.templateId !== template.id) reasons.push(`${id} exists and is not an instance of ${template.id}`);
     if (reasons.length) return { line: record.line, id, action: "error", reasons };
     if (!current) return { line: record.line, id, action: "create", reasons, input };
-    if (deepEqual(bodyOf(current), input)) return { line: record.line, id, action: "unchanged", reasons };
+    if (deepEqual(overridesInNameOrder(bodyOf(current) as InstanceBody), overridesInNameOrder(input))) return { line: record.line, id, action: "unchanged", reasons };
     return { line: record.line, id, action: "update", reasons, input };
   });
   return { rows, problems: [] };
+}
+
+/** The order of overrides carries no meaning: a CSV lists them in column order, the store as they were made. */
+function overridesInNameOrder(instance: InstanceBody): InstanceBody {
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return { ...instance, variables: [...instance.variables].sort(byName), prompts: [...instance.prompts].sort(byName) };
 }
 
 /** The result of an import as CSV, to download: line, id, action (or error) and reasons. */

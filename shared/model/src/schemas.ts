@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { CONFIG_ID_PATTERN, ENTRY_NAME_PATTERN, LANGUAGE_PATTERN, LOOKUP_KEY_PATTERN } from "./names";
+import { CONFIG_ID_PATTERN, ENTRY_NAME_PATTERN, LANGUAGE_PATTERN, LOOKUP_KEY_PATTERN, RESERVED_CONFIG_IDS } from "./names";
 
 export const VARIABLE_TYPES = ["string", "boolean", "number", "enum", "list-entry"] as const;
 export const CHANNELS = ["VOICE", "CHAT", "TASK", "EMAIL"] as const;
 
 export const ConfigIdSchema = z
   .string()
-  .regex(CONFIG_ID_PATTERN, "must be 1–64 characters of A–Z a–z 0–9 _ -");
+  .regex(CONFIG_ID_PATTERN, "must be 1–64 characters of A–Z a–z 0–9 _ -")
+  .refine((id) => !RESERVED_CONFIG_IDS.includes(id), { message: `is reserved: ${RESERVED_CONFIG_IDS.join(", ")} name pages and routes` });
 export const EntryNameSchema = z
   .string()
   .regex(ENTRY_NAME_PATTERN, "must be 1–128 characters of A–Z a–z 0–9 _ + . -");

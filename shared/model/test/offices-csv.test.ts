@@ -54,6 +54,12 @@ describe("offices as CSV", () => {
     });
   });
 
+  it("finds an office unchanged whatever the order its overrides were made in", () => {
+    const office = austinOffice({ variables: [{ name: "Region", value: "East" }, { name: "OfficeName", value: "Austin" }] });
+    const csv = officesToCsv(template as FlowConfigBody, [office as InstanceBody]);
+    expect(plan(csv, [office])[0]?.action).toBe("unchanged");
+  });
+
   it("reports a bad row with its line and reason and harms no other row", () => {
     const csv = [
       `${header},Mystery`,

@@ -32,6 +32,10 @@ describe("parseConfigInput", () => {
     expect(issuesOf(basicQueueBody({ id: "x".repeat(65) }))[0]?.path).toBe("id");
   });
 
+  it("refuses ids that name pages and routes", () => {
+    expect(issuesOf(basicQueueBody({ id: "export" }))[0]).toMatchObject({ path: "id", message: expect.stringContaining("reserved") });
+  });
+
   it("accepts an E.164 number as a variable name, for lists such as bad-actors", () => {
     const result = parseConfigInput(basicQueueBody({ variables: [variable({ name: "+15551234567", type: "list-entry" })] }));
     expect(result.ok).toBe(true);
