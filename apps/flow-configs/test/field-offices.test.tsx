@@ -47,8 +47,10 @@ describe("new office from template", () => {
     const client = offices();
     renderModule("/flow-configs/FieldOffice/new-office", client, aSession(ROLE_GROUPS.admin));
     await screen.findByRole("heading", { name: "New office from FieldOffice" });
+    // The heading shows while the template loads; the form follows it
+    const officeId = await screen.findByRole("textbox", { name: "Office id" });
 
-    fireEvent.change(screen.getByRole("textbox", { name: "Office id" }), { target: { value: "Office-Denver" } });
+    fireEvent.change(officeId, { target: { value: "Office-Denver" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Lookup keys" }), { target: { value: "+13035550100 DEN" } });
     fireEvent.change(screen.getByRole("textbox", { name: "Greeting voice" }), { target: { value: "Welcome to the Denver office" } });
     fireEvent.click(screen.getByRole("button", { name: "Create office" }));
