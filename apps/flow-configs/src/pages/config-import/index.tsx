@@ -2,21 +2,18 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import FileUpload from "@cloudscape-design/components/file-upload";
 import Flashbar from "@cloudscape-design/components/flashbar";
-import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import Textarea from "@cloudscape-design/components/textarea";
 import type { ImportReportRow } from "@flow-configs/api-client";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate } from "react-router";
 import { describeError } from "../../api/describe-error";
-import { readFileText } from "../../api/read-file-text";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { DocumentInput } from "../document-input";
 import { useFlashMessages } from "../use-flash-messages";
 import { ImportRowsTable, countActions } from "./components/import-rows-table";
 
@@ -27,7 +24,6 @@ export function ConfigImportPage() {
   const { client, role, basePath } = useFlowConfigs();
   const navigate = useNavigate();
   const { items: flashItems, show: showFlash } = useFlashMessages();
-  const [files, setFiles] = useState<File[]>([]);
   const [text, setText] = useState("");
   const [stage, setStage] = useState<Stage>({ step: "edit" });
   const [busy, setBusy] = useState(false);
@@ -91,39 +87,19 @@ export function ConfigImportPage() {
       {flashItems.length > 0 && <Flashbar items={flashItems} />}
       <Container header={<Header variant="h2">Document</Header>}>
         <SpaceBetween size="m">
-          <FormField label="Export file" description="A .json file from Export JSON, or paste the document below.">
-            <FileUpload
-              value={files}
-              accept="application/json,.json"
-              i18nStrings={{
-                uploadButtonText: () => "Choose file",
-                dropzoneText: () => "Drop a file to import",
-                removeFileAriaLabel: (index) => `Remove file ${index + 1}`,
-                limitShowFewer: "Show fewer files",
-                limitShowMore: "Show more files",
-                errorIconAriaLabel: "Error",
-                warningIconAriaLabel: "Warning",
-              }}
-              onChange={(event) => {
-                setFiles(event.detail.value);
-                setStage({ step: "edit" });
-                const file = event.detail.value[0];
-                if (file) void readFileText(file).then(setText);
-              }}
-            />
-          </FormField>
-          <FormField label="Document" stretch>
-            <Textarea
-              value={text}
-              rows={8}
-              ariaLabel="Document"
-              placeholder='{ "format": "flow-configs", "formatVersion": 1, "configs": [ … ] }'
-              onChange={(event) => {
-                setText(event.detail.value);
-                setStage({ step: "edit" });
-              }}
-            />
-          </FormField>
+          <DocumentInput
+            fileLabel="Export file"
+            fileDescription="A .json file from Export JSON, or paste the document below."
+            accept="application/json,.json"
+            dropzoneText="Drop a file to import"
+            textLabel="Document"
+            placeholder='{ "format": "flow-configs", "formatVersion": 1, "configs": [ … ] }'
+            text={text}
+            onTextChange={(next) => {
+              setText(next);
+              setStage({ step: "edit" });
+            }}
+          />
           <SpaceBetween direction="horizontal" size="xs">
             <Button disabled={text.trim() === ""} loading={busy && stage.step === "edit"} onClick={() => void check()}>
               Check (dry run)

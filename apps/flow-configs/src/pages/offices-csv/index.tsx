@@ -2,13 +2,10 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import FileUpload from "@cloudscape-design/components/file-upload";
 import Flashbar from "@cloudscape-design/components/flashbar";
-import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import ProgressBar from "@cloudscape-design/components/progress-bar";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import Textarea from "@cloudscape-design/components/textarea";
 import type { OfficesCsvReportRow } from "@flow-configs/api-client";
 import { officeRowsToCsv } from "@flow-configs/model";
 import { useState } from "react";
@@ -16,10 +13,10 @@ import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { describeError } from "../../api/describe-error";
 import { downloadFile } from "../../api/download-file";
-import { readFileText } from "../../api/read-file-text";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { DocumentInput } from "../document-input";
 import { useFlashMessages } from "../use-flash-messages";
 import { OfficeRowsTable, countOfficeActions } from "./components/office-rows-table";
 import { csvChunks } from "./csv-chunks";
@@ -38,7 +35,6 @@ export function OfficesCsvPage() {
   const { configId: templateId = "" } = useParams();
   const { client, role } = useFlowConfigs();
   const { items: flashItems, show: showFlash } = useFlashMessages();
-  const [files, setFiles] = useState<File[]>([]);
   const [text, setText] = useState("");
   const [stage, setStage] = useState<Stage>({ step: "edit" });
   const [busy, setBusy] = useState(false);
@@ -131,39 +127,19 @@ export function OfficesCsvPage() {
       {flashItems.length > 0 && <Flashbar items={flashItems} />}
       <Container header={<Header variant="h2" actions={<Button iconName="download" loading={exporting} onClick={() => void exportCsv()}>Export CSV</Button>}>Export and import</Header>}>
         <SpaceBetween size="m">
-          <FormField label="CSV file" description="The export's format; edit it in a spreadsheet, or paste it below.">
-            <FileUpload
-              value={files}
-              accept="text/csv,.csv"
-              i18nStrings={{
-                uploadButtonText: () => "Choose file",
-                dropzoneText: () => "Drop a CSV file",
-                removeFileAriaLabel: (index) => `Remove file ${index + 1}`,
-                limitShowFewer: "Show fewer files",
-                limitShowMore: "Show more files",
-                errorIconAriaLabel: "Error",
-                warningIconAriaLabel: "Warning",
-              }}
-              onChange={(event) => {
-                setFiles(event.detail.value);
-                setStage({ step: "edit" });
-                const file = event.detail.value[0];
-                if (file) void readFileText(file).then(setText);
-              }}
-            />
-          </FormField>
-          <FormField label="Offices CSV" stretch>
-            <Textarea
-              value={text}
-              rows={8}
-              ariaLabel="Offices CSV"
-              placeholder="id,description,lookupKeys,…"
-              onChange={(event) => {
-                setText(event.detail.value);
-                setStage({ step: "edit" });
-              }}
-            />
-          </FormField>
+          <DocumentInput
+            fileLabel="CSV file"
+            fileDescription="The export's format; edit it in a spreadsheet, or paste it below."
+            accept="text/csv,.csv"
+            dropzoneText="Drop a CSV file"
+            textLabel="Offices CSV"
+            placeholder="id,description,lookupKeys,…"
+            text={text}
+            onTextChange={(next) => {
+              setText(next);
+              setStage({ step: "edit" });
+            }}
+          />
           <SpaceBetween direction="horizontal" size="xs">
             <Button disabled={text.trim() === "" || stage.step === "applying"} loading={busy} onClick={() => void check()}>
               Check (dry run)
