@@ -19,6 +19,7 @@ import { downloadFile } from "../../api/download-file";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape, canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { LoadFailedAlert } from "../load-failed-alert";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { useFlashMessages } from "../use-flash-messages";
 import { CloneModal } from "./components/clone-modal";
@@ -218,9 +219,7 @@ export function ConfigEditPage() {
     }
     return (
       <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={configId} />} header={<Header variant="h1">{configId}</Header>}>
-        <Alert type="error" header={failure.title} action={<Button onClick={() => setAttempt((value) => value + 1)}>Retry</Button>}>
-          {failure.message}
-        </Alert>
+        <LoadFailedAlert error={loaded.error} onRetry={() => setAttempt((value) => value + 1)} />
       </ContentLayout>
     );
   }

@@ -1,4 +1,3 @@
-import Alert from "@cloudscape-design/components/alert";
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import ContentLayout from "@cloudscape-design/components/content-layout";
@@ -16,6 +15,7 @@ import { useMediaQuery } from "../../api/use-media-query";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { LoadFailedAlert } from "../load-failed-alert";
 import { formatDate } from "../config-list/columns";
 import { useFlashMessages } from "../use-flash-messages";
 import { summarizeChanges } from "./change-summary";
@@ -118,12 +118,7 @@ export function ConfigHistoryPage() {
   );
 
   if (loaded.status === "failed") {
-    const failure = describeError(loaded.error);
-    return layout(
-      <Alert type="error" header={failure.title} action={<Button onClick={() => setAttempt((value) => value + 1)}>Retry</Button>}>
-        {failure.message}
-      </Alert>,
-    );
+    return layout(<LoadFailedAlert error={loaded.error} onRetry={() => setAttempt((value) => value + 1)} />);
   }
 
   return layout(

@@ -18,6 +18,7 @@ import { describeError } from "../../api/describe-error";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { LoadFailedAlert } from "../load-failed-alert";
 import { EmptyState } from "../config-list/components/empty-state";
 import { useFlashMessages } from "../use-flash-messages";
 import { BulkPaste } from "./components/bulk-paste";
@@ -139,12 +140,7 @@ export function ListEntriesPage() {
   );
 
   if (loaded.status === "failed") {
-    const failure = describeError(loaded.error);
-    return layout(
-      <Alert type="error" header={failure.title} action={<Button onClick={() => setAttempt((value) => value + 1)}>Retry</Button>}>
-        {failure.message}
-      </Alert>,
-    );
+    return layout(<LoadFailedAlert error={loaded.error} onRetry={() => setAttempt((value) => value + 1)} />);
   }
 
   return layout(
