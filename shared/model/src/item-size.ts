@@ -33,23 +33,20 @@ export function itemSize(item: Record<string, unknown>): number {
 }
 
 /**
- * The size of the item the store writes for a config: its body plus the keys and bookkeeping attributes the
- * DynamoDB store adds (keys, index keys, search text), estimated from their shape.
+ * The size of the item the store writes for a config (its CURRENT item): its body plus the keys and bookkeeping
+ * attributes the DynamoDB store adds, estimated from their shape. The index keys and search text live on a
+ * separate small SUMMARY item, which no config can push near the limit.
  */
 export function storedItemSize(stored: StoredConfig): number {
   const { version, updatedAt, updatedBy, ...body } = stored;
-  const search = [body.id, body.description, ...body.lookupKeys].join(" ").toLowerCase();
   return itemSize({
     PK: `CONFIG#${body.id}`,
     SK: "CURRENT",
-    GSI1PK: "CONFIG",
-    GSI1SK: body.id,
     id: body.id,
     templateId: body.templateId,
     version,
     updatedAt,
     updatedBy,
-    search,
     config: body,
   });
 }

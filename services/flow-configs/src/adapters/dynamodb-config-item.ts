@@ -10,17 +10,21 @@ import {
 import type { ChangeRecord } from "../ports/config-store";
 
 /**
- * The items a flow config is stored as, one table (`PK`/`SK`, GSI1 lists configs in id order):
- * - `CONFIG#<id>` / `CURRENT`: the config body (`config`) and its metadata (an instance also carries GSI2 keys,
- *   `TEMPLATE#<templateId>` / id, so a template's instances are one query); a deleted config leaves a tombstone
- *   here (`deleted: true`, its last version, no GSI1 keys) so numbering continues and history stays reachable.
+ * The items a flow config is stored as, one table (`PK`/`SK`):
+ * - `CONFIG#<id>` / `CURRENT`: the config body (`config`) and its metadata, no index keys; a deleted config leaves
+ *   a tombstone here (`deleted: true`, its last version) so numbering continues and history stays reachable.
+ * - `CONFIG#<id>` / `SUMMARY`: a live config's list row and its search text, a few hundred bytes, carrying the
+ *   index keys: GSI1 (`CONFIG` / id) lists configs in id order, GSI2 (`TEMPLATE#<templateId>` / id, instances
+ *   only) lists a template's instances. A search evaluates these small items, never the config bodies.
+ *   Written in the same transaction as CURRENT; a delete removes it.
  * - `CONFIG#<id>` / `VERSION#<n>`: the history entry of version n and a snapshot of the config at n (for restore).
  * - `LOOKUP#<key>` / `LOOKUP`: which config owns a lookup key (unique by conditional writes).
  */
 
 export const LIST_PARTITION = "CONFIG";
 export const TEMPLATE_PREFIX = "TEMPLATE#";
-const CURRENT = "CURRENT";
+export const CURRENT = "CURRENT";
+export const SUMMARY = "SUMMARY";
 export const VERSION_PREFIX = "VERSION#";
 /** Zero-padded so that versions sort by number under `begins_with(SK, "VERSION#")`. */
 const VERSION_DIGITS = 10;
@@ -32,19 +36,23 @@ export interface ItemKey {
 
 /** The CURRENT item of a live config. Its layout is the one `storedItemSize` in the model estimates. */
 export interface LiveCurrentItem extends ItemKey {
-  GSI1PK: string;
-  GSI1SK: string;
-  /** Instances only: `TEMPLATE#<templateId>`. */
-  GSI2PK?: string;
-  GSI2SK?: string;
   id: string;
   templateId: string | null;
   version: number;
   updatedAt: string;
   updatedBy: string;
+  config: ConfigInput;
+}
+
+/** The SUMMARY item of a live config: its list row, its search text and the index keys. */
+export interface SummaryItem extends ItemKey, ConfigSummary {
+  GSI1PK: string;
+  GSI1SK: string;
+  /** Instances only: `TEMPLATE#<templateId>`. */
+  GSI2PK?: string;
+  GSI2SK?: string;
   /** Lowercased id, description and lookup keys: what `q` matches with `contains`. */
   search: string;
-  config: ConfigInput;
 }
 
 export interface TombstoneItem extends ItemKey {
@@ -79,6 +87,10 @@ export function currentKey(id: string): ItemKey {
   return { PK: configPartition(id), SK: CURRENT };
 }
 
+export function summaryKey(id: string): ItemKey {
+  return { PK: configPartition(id), SK: SUMMARY };
+}
+
 export function versionKey(id: string, version: number): ItemKey {
   return { PK: configPartition(id), SK: `${VERSION_PREFIX}${String(version).padStart(VERSION_DIGITS, "0")}` };
 }
@@ -104,16 +116,33 @@ export function toCurrentItem(stored: StoredConfig): LiveCurrentItem {
   const body = bodyOf(stored);
   return {
     ...currentKey(body.id),
-    GSI1PK: LIST_PARTITION,
-    GSI1SK: body.id,
-    ...(body.templateId !== null ? { GSI2PK: templatePartition(body.templateId), GSI2SK: body.id } : {}),
     id: body.id,
     templateId: body.templateId,
     version: stored.version,
     updatedAt: stored.updatedAt,
     updatedBy: stored.updatedBy,
-    search: searchText(body),
     config: body,
+  };
+}
+
+/** A list row. For a template instance the counts are of its own overrides, not of the template's entries. */
+export function toSummaryItem(stored: StoredConfig): SummaryItem {
+  const body = bodyOf(stored);
+  return {
+    ...summaryKey(body.id),
+    GSI1PK: LIST_PARTITION,
+    GSI1SK: body.id,
+    ...(body.templateId !== null ? { GSI2PK: templatePartition(body.templateId), GSI2SK: body.id } : {}),
+    id: body.id,
+    description: body.description,
+    templateId: body.templateId,
+    lookupKeys: body.lookupKeys,
+    variableCount: body.variables.length,
+    promptCount: body.prompts.length,
+    version: stored.version,
+    updatedAt: stored.updatedAt,
+    updatedBy: stored.updatedBy,
+    search: searchText(body),
   };
 }
 
@@ -165,16 +194,14 @@ export function historyEntryFromItem(item: VersionItem): HistoryEntry {
   };
 }
 
-/** A list row. For a template instance the counts are of its own overrides, not of the template's entries. */
-export function summaryFromItem(item: LiveCurrentItem): ConfigSummary {
-  const { config } = item;
+export function summaryFromItem(item: SummaryItem): ConfigSummary {
   return {
-    id: config.id,
-    description: config.description,
-    templateId: config.templateId,
-    lookupKeys: config.lookupKeys,
-    variableCount: config.variables.length,
-    promptCount: config.prompts.length,
+    id: item.id,
+    description: item.description,
+    templateId: item.templateId,
+    lookupKeys: item.lookupKeys,
+    variableCount: item.variableCount,
+    promptCount: item.promptCount,
     version: item.version,
     updatedAt: item.updatedAt,
     updatedBy: item.updatedBy,

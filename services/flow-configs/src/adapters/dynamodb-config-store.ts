@@ -33,8 +33,10 @@ import {
   storedFromCurrentItem,
   storedFromVersionItem,
   summaryFromItem,
+  summaryKey,
   templatePartition,
   toCurrentItem,
+  toSummaryItem,
   toTombstoneItem,
   toVersionItem,
   versionKey,
@@ -44,6 +46,7 @@ import {
   type ItemKey,
   type LiveCurrentItem,
   type LookupItem,
+  type SummaryItem,
   type TombstoneItem,
   type VersionItem,
 } from "./dynamodb-config-item";
@@ -62,6 +65,8 @@ interface WritePlan {
   id: string;
   expectation: Expectation;
   current: CurrentItem;
+  /** The list row of the config after the write; null for a delete (the row goes). */
+  summary: SummaryItem | null;
   version: VersionItem;
   /** Lookup keys the config has after the write (claimed, or confirmed as its own). */
   claimedKeys: readonly string[];
@@ -73,8 +78,16 @@ interface WritePlan {
 const BATCH_GET_KEYS = 100;
 /** DynamoDB's `IN` takes at most 100 operands. */
 const IN_OPERANDS = 100;
-/** With a filter, evaluate at least this many configs per query so a search needs few round trips. */
-const FILTERED_BATCH = 1000;
+/**
+ * With a filter, evaluate at least this many configs per query so a search needs few round trips: about what
+ * DynamoDB's 1 MB page holds of SUMMARY items (a few hundred bytes each), so 1500 offices are one query.
+ */
+const FILTERED_BATCH = 3000;
+/**
+ * A write's transaction: CURRENT, VERSION, SUMMARY, then each claimed and each released lookup key. With at
+ * most 25 lookup keys before and after (the model's limit) that is at most 53 of TransactWriteItems' 100.
+ */
+const KEY_ITEMS_START = 3;
 
 /** The `ConfigStore` on one DynamoDB table (layout: `dynamodb-config-item.ts`). */
 export class DynamoDbConfigStore implements ConfigStore {
@@ -130,18 +143,29 @@ export class DynamoDbConfigStore implements ConfigStore {
   }
 
   async listInstances(templateId: string): Promise<StoredConfig[]> {
+    // The index holds the list rows: it gives the ids, the CURRENT items give the configs
     const index = templateIndex(templateId);
-    const instances: StoredConfig[] = [];
+    const base = indexQuery(this.tableName, index);
+    const ids: string[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.documents.send(new QueryCommand({ ...indexQuery(this.tableName, index), ExclusiveStartKey: startKey }));
-      for (const item of (page.Items ?? []) as CurrentItem[]) {
-        const stored = storedFromCurrentItem(item);
-        if (stored) instances.push(stored);
-      }
+      const page = await this.documents.send(
+        new QueryCommand({
+          ...base,
+          ProjectionExpression: "#id",
+          ExpressionAttributeNames: { ...base.ExpressionAttributeNames, "#id": "id" },
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      ids.push(...((page.Items ?? []) as Pick<SummaryItem, "id">[]).map((item) => item.id));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return instances;
+    const configs = await this.getMany(ids);
+    // The index lags the table a little: a config relinked or deleted since is left out
+    return ids.flatMap((id) => {
+      const stored = configs.get(id);
+      return stored && stored.templateId === templateId ? [stored] : [];
+    });
   }
 
   async list(query: ListQuery): Promise<ConfigPageResult> {
@@ -157,7 +181,7 @@ export class DynamoDbConfigStore implements ConfigStore {
     const base = indexQuery(this.tableName, index);
     // One config more than the page: if it exists, the page gets a cursor; if not, the last page has none
     const wanted = query.limit + 1;
-    const found: LiveCurrentItem[] = [];
+    const found: SummaryItem[] = [];
     let startKey: Record<string, unknown> | undefined = query.cursor ? { ...decodeCursor(index, query.cursor) } : undefined;
     do {
       const missing = wanted - found.length;
@@ -171,7 +195,7 @@ export class DynamoDbConfigStore implements ConfigStore {
           Limit: filter ? Math.max(missing, FILTERED_BATCH) : missing,
         }),
       );
-      found.push(...((page.Items ?? []) as LiveCurrentItem[]));
+      found.push(...((page.Items ?? []) as SummaryItem[]));
       startKey = page.LastEvaluatedKey;
     } while (found.length < wanted && startKey);
 
@@ -192,6 +216,7 @@ export class DynamoDbConfigStore implements ConfigStore {
       id: input.id,
       expectation: { kind: "create", tombstone: existing },
       current: toCurrentItem(stored),
+      summary: toSummaryItem(stored),
       version: toVersionItem(input.id, stored.version, record, input),
       claimedKeys: input.lookupKeys,
       releasedKeys: [],
@@ -209,6 +234,7 @@ export class DynamoDbConfigStore implements ConfigStore {
       id,
       expectation: { kind: "change", expectedVersion },
       current: toCurrentItem(stored),
+      summary: toSummaryItem(stored),
       version: toVersionItem(id, stored.version, record, input),
       claimedKeys: input.lookupKeys,
       releasedKeys: existing.config.lookupKeys.filter((key) => !input.lookupKeys.includes(key)),
@@ -223,6 +249,7 @@ export class DynamoDbConfigStore implements ConfigStore {
       id,
       expectation: { kind: "change", expectedVersion },
       current: toTombstoneItem(id, version, record),
+      summary: null,
       version: toVersionItem(id, version, record, null),
       claimedKeys: [],
       releasedKeys: existing.config.lookupKeys,
@@ -325,6 +352,10 @@ export class DynamoDbConfigStore implements ConfigStore {
           ExpressionAttributeNames: { "#pk": CONFIG_TABLE.partitionKey },
         },
       },
+      // Unconditional: the CURRENT item's condition decides for the whole transaction
+      plan.summary
+        ? { Put: { TableName: this.tableName, Item: plan.summary } }
+        : { Delete: { TableName: this.tableName, Key: summaryKey(id) } },
       ...claimedKeys.map(
         (key): TransactItem => ({
           Put: {
@@ -358,12 +389,12 @@ export class DynamoDbConfigStore implements ConfigStore {
     const reasons = error.CancellationReasons ?? [];
     if (reasons.some(isItemTooLargeReason)) return tooLarge(plan.id, null);
 
-    const [currentReason, versionReason] = reasons;
-    if (failed(currentReason) || failed(versionReason)) {
+    const [currentReason, versionReason, summaryReason] = reasons;
+    if (failed(currentReason) || failed(versionReason) || failed(summaryReason)) {
       return this.explainCurrentConflict(plan, currentReason);
     }
     for (const [index, key] of claimedKeys.entries()) {
-      const reason = reasons[2 + index];
+      const reason = reasons[KEY_ITEMS_START + index];
       if (!failed(reason)) continue;
       if (reason?.Code === "ConditionalCheckFailed") {
         const owner = reason.Item?.configId?.S ?? (await this.findIdByLookupKey(key)) ?? "another config";

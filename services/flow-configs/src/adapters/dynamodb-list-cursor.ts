@@ -1,4 +1,5 @@
 import { DomainError } from "@flow-configs/model";
+import { SUMMARY, configPartition } from "./dynamodb-config-item";
 import { CONFIG_TABLE } from "./dynamodb-table";
 
 /** Which index a listing pages through, and the partition it reads (every config, or one template's instances). */
@@ -9,7 +10,7 @@ export interface ListIndex {
   partition: string;
 }
 
-/** Where a query resumes: the index keys and the table keys of the last config of a page. */
+/** Where a query resumes: the index keys and the table keys of the last config's SUMMARY item on a page. */
 export type ListPosition = Record<string, string>;
 
 const positionKeys = (index: ListIndex) => [index.partitionKey, index.sortKey, CONFIG_TABLE.partitionKey, CONFIG_TABLE.sortKey];
@@ -20,7 +21,10 @@ export function encodeCursor(index: ListIndex, last: Record<string, unknown>): s
   return Buffer.from(JSON.stringify(position), "utf8").toString("base64url");
 }
 
-/** Reads a cursor back; anything this store did not hand out for this listing is invalid input, never a query error. */
+/**
+ * Reads a cursor back; anything this store did not hand out for this listing is invalid input, never a query error.
+ * A cursor from before the SUMMARY items (it names a CURRENT item) is refused too: resuming from it would repeat a row.
+ */
 export function decodeCursor(index: ListIndex, cursor: string): ListPosition {
   let decoded: unknown;
   try {
@@ -33,6 +37,8 @@ export function decodeCursor(index: ListIndex, cursor: string): ListPosition {
   const position = Object.fromEntries(positionKeys(index).map((key) => [key, fields[key]]));
   const wellFormed = Object.values(position).every((value) => typeof value === "string" && value !== "");
   if (!wellFormed || position[index.partitionKey] !== index.partition) throw invalidCursor();
+  const id = position[index.sortKey] as string;
+  if (position[CONFIG_TABLE.partitionKey] !== configPartition(id) || position[CONFIG_TABLE.sortKey] !== SUMMARY) throw invalidCursor();
   return position as ListPosition;
 }
 

@@ -1,20 +1,27 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
-  QueryCommand,
   ResourceInUseException,
-  UpdateItemCommand,
+  TransactionCanceledException,
   UpdateTableCommand,
-  type AttributeValue,
   waitUntilTableExists,
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from "@aws-sdk/client-dynamodb";
+import { DynamoDBDocumentClient, QueryCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  CURRENT,
+  LIST_PARTITION,
+  storedFromCurrentItem,
+  toSummaryItem,
+  type CurrentItem,
+} from "./dynamodb-config-item";
 
 /**
  * The config table's keys, as data: the local stack, tests and the bench create the table from it, and the
  * CDK table mirrors it. One table: `PK`/`SK`; `GSI1` (`GSI1PK`/`GSI1SK`) listing configs in id order; and the
- * sparse `GSI2` (`GSI2PK` = `TEMPLATE#<templateId>`, `GSI2SK` = id) listing a template's instances.
+ * sparse `GSI2` (`GSI2PK` = `TEMPLATE#<templateId>`, `GSI2SK` = id) listing a template's instances. Only the
+ * small SUMMARY items carry index keys (layout: `dynamodb-config-item.ts`).
  */
 export const CONFIG_TABLE = {
   partitionKey: "PK",
@@ -56,18 +63,22 @@ export function configTableDefinition(tableName: string): CreateTableCommandInpu
 }
 
 /**
- * Creates the config table unless it exists (so a second start keeps its data), adds any index a table made
- * by an older version lacks (giving existing template instances their template-index keys), and waits
- * until it is ACTIVE.
+ * Creates the config table unless it exists (so a second start keeps its data), waits until it is ACTIVE,
+ * and brings a table made by an older version up to the current layout: adds any index it lacks, then gives
+ * every config its SUMMARY item (which carries the index keys, so this also indexes older template instances).
  */
 export async function createConfigTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  let existed = false;
   try {
     await client.send(new CreateTableCommand(configTableDefinition(tableName)));
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
-    await addMissingIndexes(client, tableName);
+    existed = true;
   }
   await waitUntilTableExists({ client, minDelay: 1, maxWaitTime: 120 }, { TableName: tableName });
+  if (!existed) return;
+  await addMissingIndexes(client, tableName);
+  await moveIndexKeysToSummaries(client, tableName);
 }
 
 async function addMissingIndexes(client: DynamoDBClient, tableName: string): Promise<void> {
@@ -82,7 +93,6 @@ async function addMissingIndexes(client: DynamoDBClient, tableName: string): Pro
       }),
     );
     await waitUntilIndexActive(client, tableName, index.name);
-    if (index.name === CONFIG_TABLE.templateIndex.name) await indexExistingInstances(client, tableName);
   }
 }
 
@@ -98,36 +108,73 @@ async function waitUntilIndexActive(client: DynamoDBClient, tableName: string, i
   }
 }
 
-/** Template instances written before the template index existed get its keys (`TEMPLATE#<templateId>` / id). */
-async function indexExistingInstances(client: DynamoDBClient, tableName: string): Promise<void> {
-  const { listIndex, templateIndex } = CONFIG_TABLE;
-  let startKey: Record<string, AttributeValue> | undefined;
+/** How many configs the migration moves at once. */
+const MIGRATION_CONCURRENCY = 8;
+
+/**
+ * The layout before SUMMARY items kept the index keys and the search text on the CURRENT item, so every
+ * search read whole configs. Each such CURRENT item (found by the list index, which then only holds CURRENT
+ * items of that layout) gets its SUMMARY item and loses those attributes, in one transaction conditional on
+ * the version read. Idempotent: a moved config is no longer in the list index as CURRENT; a config written
+ * since by the store already has its SUMMARY item and a CURRENT item without index keys.
+ */
+async function moveIndexKeysToSummaries(client: DynamoDBClient, tableName: string): Promise<void> {
+  const documents = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const { listIndex } = CONFIG_TABLE;
+  let startKey: Record<string, unknown> | undefined;
   do {
-    const page = await client.send(
+    const page = await documents.send(
       new QueryCommand({
         TableName: tableName,
         IndexName: listIndex.name,
         KeyConditionExpression: "#listPartition = :listPartition",
-        FilterExpression: "attribute_type(#templateId, :string)",
-        ExpressionAttributeNames: { "#listPartition": listIndex.partitionKey, "#templateId": "templateId" },
-        ExpressionAttributeValues: { ":listPartition": { S: "CONFIG" }, ":string": { S: "S" } },
+        FilterExpression: "#sk = :current",
+        ExpressionAttributeNames: { "#listPartition": listIndex.partitionKey, "#sk": CONFIG_TABLE.sortKey },
+        ExpressionAttributeValues: { ":listPartition": LIST_PARTITION, ":current": CURRENT },
         ExclusiveStartKey: startKey,
       }),
     );
-    for (const item of page.Items ?? []) {
-      const { PK, SK, id, templateId } = item;
-      if (!PK || !SK || !id?.S || !templateId?.S) continue;
-      await client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: { PK, SK },
-          UpdateExpression: "SET #templatePartition = :templatePartition, #templateSort = :id",
-          ConditionExpression: "attribute_exists(#pk)",
-          ExpressionAttributeNames: { "#templatePartition": templateIndex.partitionKey, "#templateSort": templateIndex.sortKey, "#pk": "PK" },
-          ExpressionAttributeValues: { ":templatePartition": { S: `TEMPLATE#${templateId.S}` }, ":id": id },
-        }),
-      );
+    const items = (page.Items ?? []) as CurrentItem[];
+    for (let start = 0; start < items.length; start += MIGRATION_CONCURRENCY) {
+      await Promise.all(items.slice(start, start + MIGRATION_CONCURRENCY).map((item) => moveToSummary(documents, tableName, item)));
     }
     startKey = page.LastEvaluatedKey;
   } while (startKey);
+}
+
+/** The index attributes the old layout kept on the CURRENT item. */
+const OLD_CURRENT_ATTRIBUTES = [
+  CONFIG_TABLE.listIndex.partitionKey,
+  CONFIG_TABLE.listIndex.sortKey,
+  CONFIG_TABLE.templateIndex.partitionKey,
+  CONFIG_TABLE.templateIndex.sortKey,
+  "search",
+];
+
+async function moveToSummary(documents: DynamoDBDocumentClient, tableName: string, item: CurrentItem): Promise<void> {
+  const stored = storedFromCurrentItem(item);
+  const names = Object.fromEntries(OLD_CURRENT_ATTRIBUTES.map((name, index) => [`#old${index}`, name]));
+  try {
+    await documents.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName,
+              Key: { PK: item.PK, SK: item.SK },
+              UpdateExpression: `REMOVE ${Object.keys(names).join(", ")}`,
+              // A write since the read has already put the config in the new layout
+              ConditionExpression: "#version = :version",
+              ExpressionAttributeNames: { ...names, "#version": "version" },
+              ExpressionAttributeValues: { ":version": item.version },
+            },
+          },
+          // A tombstone is not listed: it only loses the keys
+          ...(stored ? [{ Put: { TableName: tableName, Item: toSummaryItem(stored) } }] : []),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+  }
 }

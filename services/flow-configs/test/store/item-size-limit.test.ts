@@ -33,7 +33,7 @@ describe("DynamoDbConfigStore: the 400 KB item limit", () => {
       table.store.update("Growing", 1, configWithPromptOf("Growing", 410_000), aChangeRecord({ action: "replace" })),
     ).rejects.toMatchObject({ code: "TooLarge" });
     expect(await table.store.get("Growing")).toMatchObject({ version: 1 });
-    expect(await table.sortKeys("CONFIG#Growing")).toEqual(["CURRENT", "VERSION#0000000001"]);
+    expect(await table.sortKeys("CONFIG#Growing")).toEqual(["CURRENT", "SUMMARY", "VERSION#0000000001"]);
   });
 
   it("stores a config just under the limit", async () => {

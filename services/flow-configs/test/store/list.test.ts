@@ -113,6 +113,20 @@ describe("DynamoDbConfigStore: list", () => {
     }
   });
 
+  it("refuses a cursor handed out before SUMMARY items, which named a CURRENT item", async () => {
+    const { nextCursor } = await table.store.list({ limit: 3, scope: null });
+    const position = JSON.parse(Buffer.from(nextCursor ?? "", "base64url").toString("utf8")) as Record<string, string>;
+    expect(position).toEqual({ GSI1PK: "CONFIG", GSI1SK: "Office-01", PK: "CONFIG#Office-01", SK: "SUMMARY" });
+
+    for (const stale of [{ ...position, SK: "CURRENT" }, { ...position, PK: "CONFIG#Office-02" }]) {
+      const cursor = Buffer.from(JSON.stringify(stale)).toString("base64url");
+      await expect(table.store.list({ limit: 3, cursor, scope: null })).rejects.toMatchObject({
+        code: "InvalidInput",
+        issues: [{ path: "cursor", message: "is not a cursor returned by this API" }],
+      });
+    }
+  });
+
   it("rejects a page size outside 1–100", async () => {
     await expect(table.store.list({ limit: 0, scope: null })).rejects.toMatchObject({ code: "InvalidInput" });
     await expect(table.store.list({ limit: 101, scope: null })).rejects.toMatchObject({ code: "InvalidInput" });

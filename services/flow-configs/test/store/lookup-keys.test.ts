@@ -50,7 +50,7 @@ describe("DynamoDbConfigStore: lookup keys", () => {
     expect(await table.store.findIdByLookupKey("DEN")).toBe("Office-Denver");
     expect(await table.store.findIdByLookupKey("DEN-2")).toBeNull();
     expect(await table.store.findIdByLookupKey("CHI")).toBe("Office-Chicago");
-    expect(await table.sortKeys("CONFIG#Office-Denver")).toEqual(["CURRENT", "VERSION#0000000001"]);
+    expect(await table.sortKeys("CONFIG#Office-Denver")).toEqual(["CURRENT", "SUMMARY", "VERSION#0000000001"]);
   });
 
   it("frees the keys a config no longer has and keeps the ones it still has", async () => {

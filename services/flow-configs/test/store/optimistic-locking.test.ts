@@ -32,6 +32,7 @@ describe("DynamoDbConfigStore: optimistic locking", () => {
     expect(await table.store.get("Contended")).toEqual(winner);
     expect(await table.sortKeys("CONFIG#Contended")).toEqual([
       "CURRENT",
+      "SUMMARY",
       "VERSION#0000000001",
       "VERSION#0000000002",
     ]);
@@ -64,7 +65,7 @@ describe("DynamoDbConfigStore: optimistic locking", () => {
     for (const attempt of attempts) {
       if (attempt.status === "rejected") expect(attempt.reason.code).toBe("Conflict");
     }
-    expect(await table.sortKeys("CONFIG#Created-Concurrently")).toEqual(["CURRENT", "VERSION#0000000001"]);
+    expect(await table.sortKeys("CONFIG#Created-Concurrently")).toEqual(["CURRENT", "SUMMARY", "VERSION#0000000001"]);
   });
 });
 
@@ -127,6 +128,6 @@ describe("DynamoDbConfigStore: a write whose reply is lost", () => {
     const updated = await flaky.update("Lost-Reply", 1, aConfig({ id: "Lost-Reply", description: "v2" }), aChangeRecord({ action: "replace" }));
 
     expect(updated).toMatchObject({ version: 2, description: "v2" });
-    expect(await table.sortKeys("CONFIG#Lost-Reply")).toEqual(["CURRENT", "VERSION#0000000001", "VERSION#0000000002"]);
+    expect(await table.sortKeys("CONFIG#Lost-Reply")).toEqual(["CURRENT", "SUMMARY", "VERSION#0000000001", "VERSION#0000000002"]);
   });
 });

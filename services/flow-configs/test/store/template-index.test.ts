@@ -1,10 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { DynamoDbConfigStore } from "../../src/adapters/dynamodb-config-store";
-import { configTableDefinition, createConfigTable } from "../../src/adapters/dynamodb-table";
 import { aChangeRecord, aConfig, anInstance } from "../support/factories";
 import { aFieldOfficeTemplate } from "../support/seed-configs";
 import { createTestTable } from "./config-table";
@@ -52,29 +46,5 @@ describe("DynamoDbConfigStore: batched reads", () => {
   it("reads many more than one batch of lookup keys", async () => {
     const keys = [...Array.from({ length: 150 }, (_, index) => `NOKEY${index}`), "Office-B-KEY"];
     expect(await table.store.findIdsByLookupKeys(keys)).toEqual(new Map([["Office-B-KEY", "Office-B"]]));
-  });
-});
-
-describe("createConfigTable", () => {
-  it("adds the template index to a table created before it existed, indexing the instances it holds", async () => {
-    const client = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint"), region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS });
-    const tableName = `flow-configs-old-${randomUUID().slice(0, 8)}`;
-    const current = configTableDefinition(tableName);
-    await client.send(
-      new CreateTableCommand({
-        ...current,
-        AttributeDefinitions: current.AttributeDefinitions?.filter((attribute) => !attribute.AttributeName?.startsWith("GSI2")),
-        GlobalSecondaryIndexes: current.GlobalSecondaryIndexes?.filter((index) => index.IndexName === "GSI1"),
-      }),
-    );
-    const oldStore = new DynamoDbConfigStore(client, tableName);
-    await oldStore.create(aFieldOfficeTemplate(), aChangeRecord());
-    await oldStore.create(anInstance({ lookupKeys: [] }), aChangeRecord());
-
-    await createConfigTable(client, tableName);
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual(["GSI1", "GSI2"]);
-    expect((await oldStore.listInstances("FieldOffice")).map((config) => config.id)).toEqual(["Office-Austin"]);
-    client.destroy();
   });
 });
