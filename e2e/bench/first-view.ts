@@ -7,6 +7,7 @@ import { chromium, type CDPSession } from "@playwright/test";
 import { chromiumLaunchOptions } from "../chromium";
 import { localIdToken } from "../fixtures/local-token";
 import { URLS, stackEnvironment } from "../stack-urls";
+import { cloudscapeComponentsIn, singleBundleBaseline } from "./single-bundle-baseline";
 
 /**
  * `npm run bench -w @flow-configs/e2e`: the first view of the built shell + the Flow Configs list.
@@ -158,6 +159,11 @@ async function main(): Promise<void> {
     console.log(`  CSS  ${kb(css.gzipBytes)} gzip (${kb(css.rawBytes)} raw, ${css.files} files)`);
     console.log("  Largest JS (gzip):");
     for (const file of js.largest) console.log(`    ${kb(file.gzipBytes).padStart(9)}  ${label(file.url)}`);
+    const components = cloudscapeComponentsIn(transfers.filter((transfer) => transfer.kind === "js").map((transfer) => label(transfer.url)));
+    const baseline = await singleBundleBaseline(components);
+    console.log(`  Baseline, same run: React + the ${components.length} Cloudscape components the first view loaded, in one plain`);
+    console.log(`  bundle (no federation, router or app code): JS ${kb(baseline.gzipBytes)} gzip (${kb(baseline.rawBytes)} raw) — ${(js.gzipBytes / baseline.gzipBytes).toFixed(2)}× it`);
+    console.log(`    components: ${components.join(", ")}`);
     console.log(`  Time to table rendered, CPU ${CPU_SLOWDOWN}× slower: median ${sorted[Math.floor(sorted.length / 2)]} ms (runs: ${timings.join(", ")} ms)`);
   } finally {
     await browser.close();

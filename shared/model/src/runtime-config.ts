@@ -1,4 +1,10 @@
-import { z } from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
+
+// zod/mini keeps the shell's first view small (the shell parses this at start); it brings no messages of its own
+z.config(en());
+
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /** The groups the product knows. A module lists the ones that may open it. */
 export const GROUPS = {
@@ -10,30 +16,30 @@ export const GROUPS = {
 /** One admin module the shell loads at run time (a Module Federation remote). */
 export const AdminModuleSchema = z.object({
   /** The remote's federation name, e.g. `flowConfigs`. */
-  id: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a federation name (letters, digits, _)"),
-  title: z.string().min(1),
+  id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a federation name (letters, digits, _)")),
+  title: nonEmpty(),
   /** The shell route the module owns, e.g. `/flow-configs`. */
-  route: z.string().regex(/^\/[a-z0-9-]+$/, "must be a path such as /flow-configs"),
+  route: z.string().check(z.regex(/^\/[a-z0-9-]+$/, "must be a path such as /flow-configs")),
   /** URL of the remote's `remoteEntry.js`. */
-  remoteEntry: z.string().min(1),
+  remoteEntry: nonEmpty(),
   /** The module the shell renders, as exposed by the remote. */
-  exposedModule: z.string().default("./App"),
+  exposedModule: z._default(z.string(), "./App"),
   /** A user in any of these groups may open the module. */
-  requiredGroups: z.array(z.string().min(1)).min(1),
+  requiredGroups: z.array(nonEmpty()).check(z.minLength(1)),
 });
 
 const CognitoAuthSchema = z.object({
   kind: z.literal("cognito"),
-  region: z.string().min(1),
-  userPoolId: z.string().min(1),
-  userPoolClientId: z.string().min(1),
+  region: nonEmpty(),
+  userPoolId: nonEmpty(),
+  userPoolClientId: nonEmpty(),
   /** The Hosted UI domain, without scheme: `<prefix>.auth.<region>.amazoncognito.com` or a custom domain. */
-  domain: z.string().min(1),
+  domain: nonEmpty(),
   /** The federated identity provider's name in the user pool (the one Amazon Connect uses). */
-  identityProvider: z.string().min(1).optional(),
+  identityProvider: z.optional(nonEmpty()),
   redirectSignIn: z.url(),
   redirectSignOut: z.url(),
-  scopes: z.array(z.string()).default(["openid", "email", "profile"]),
+  scopes: z._default(z.array(z.string()), ["openid", "email", "profile"]),
 });
 
 const LocalAuthSchema = z.object({
@@ -42,12 +48,12 @@ const LocalAuthSchema = z.object({
   issuer: z.url(),
   /** Base URL of the local identity provider (sign-in page, `/local/token`, JWKS). */
   providerUrl: z.url(),
-  userPoolClientId: z.string().min(1),
+  userPoolClientId: nonEmpty(),
 });
 
 /** `/config.json`: what one build of the shell needs to run in any environment. */
 export const RuntimeConfigSchema = z.object({
-  environment: z.string().min(1),
+  environment: nonEmpty(),
   apiUrl: z.url(),
   auth: z.discriminatedUnion("kind", [CognitoAuthSchema, LocalAuthSchema]),
   modules: z.array(AdminModuleSchema),

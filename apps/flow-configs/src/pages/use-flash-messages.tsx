@@ -1,5 +1,5 @@
 import type { FlashbarProps } from "@cloudscape-design/components/flashbar";
-import { useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { useLocation } from "react-router";
 
 export interface FlashMessage {
@@ -43,4 +43,17 @@ export function useFlashMessages(): {
     ...(message.action ? { buttonText: message.action.text, onButtonClick: message.action.onClick } : {}),
   }));
   return { items, show, clear };
+}
+
+// Most visits show no message: Flashbar's code is fetched with the first one, not with the page.
+const Flashbar = lazy(() => import("@cloudscape-design/components/flashbar"));
+
+/** A page's flash messages (`useFlashMessages().items`); nothing at all while there are none. */
+export function FlashMessages({ items }: { items: FlashbarProps.MessageDefinition[] }) {
+  if (items.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <Flashbar items={items} />
+    </Suspense>
+  );
 }

@@ -2,7 +2,6 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
@@ -20,7 +19,7 @@ import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import type { FlashNavigationState } from "../use-flash-messages";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { LanguagesField } from "./components/languages-field";
 import { PromptsEditor } from "./components/prompts-editor";
 import { VariablesEditor } from "./components/variables-editor";
@@ -127,7 +126,7 @@ export function ConfigCreatePage() {
         }
       >
         <SpaceBetween size="l">
-          {flashItems.length > 0 && <Flashbar items={flashItems} />}
+          <FlashMessages items={flashItems} />
           {top[""] && <Alert type="error">{top[""]}</Alert>}
           <Container header={<Header variant="h2">Config</Header>}>
             <SpaceBetween size="m">

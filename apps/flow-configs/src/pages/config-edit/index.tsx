@@ -3,7 +3,6 @@ import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import ButtonDropdown from "@cloudscape-design/components/button-dropdown";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Form from "@cloudscape-design/components/form";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
@@ -21,7 +20,7 @@ import { canEditShape, canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { LoadFailedAlert } from "../load-failed-alert";
 import type { FlashNavigationState } from "../use-flash-messages";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { CloneModal } from "./components/clone-modal";
 import { ConflictModal } from "./components/conflict-modal";
 import { DeleteModal } from "./components/delete-modal";
@@ -293,7 +292,7 @@ export function ConfigEditPage() {
           }
         >
           <SpaceBetween size="l">
-            {flashItems.length > 0 && <Flashbar items={flashItems} />}
+            <FlashMessages items={flashItems} />
             {readOnly && <Alert type="info">You can view this config. Changing it needs the business or admin role.</Alert>}
             <VariablesPanel
               config={base.config}

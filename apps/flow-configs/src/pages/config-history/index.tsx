@@ -1,7 +1,6 @@
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
@@ -17,7 +16,7 @@ import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { LoadFailedAlert } from "../load-failed-alert";
 import { formatDate } from "../config-list/columns";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { summarizeChanges } from "./change-summary";
 import { RestoreModal } from "./components/restore-modal";
 import { VersionCompare } from "./components/version-compare";
@@ -123,7 +122,7 @@ export function ConfigHistoryPage() {
 
   return layout(
     <SpaceBetween size="l">
-      {flashItems.length > 0 && <Flashbar items={flashItems} />}
+      <FlashMessages items={flashItems} />
       <Table
         items={entries}
         loading={loaded.status === "loading"}

@@ -2,7 +2,6 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { ImportReportRow } from "@flow-configs/api-client";
@@ -14,7 +13,7 @@ import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { DocumentInput } from "../document-input";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { ImportRowsTable, countActions } from "./components/import-rows-table";
 
 type Stage = { step: "edit" } | { step: "checked"; document: unknown; rows: ImportReportRow[] } | { step: "applied"; rows: ImportReportRow[] };
@@ -84,7 +83,7 @@ export function ConfigImportPage() {
   const writable = stage.step === "checked" ? stage.rows.filter((row) => row.action === "create" || row.action === "update").length : 0;
   return layout(
     <SpaceBetween size="l">
-      {flashItems.length > 0 && <Flashbar items={flashItems} />}
+      <FlashMessages items={flashItems} />
       <Container header={<Header variant="h2">Document</Header>}>
         <SpaceBetween size="m">
           <DocumentInput

@@ -3,7 +3,6 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import ButtonDropdown from "@cloudscape-design/components/button-dropdown";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Header from "@cloudscape-design/components/header";
 import Pagination from "@cloudscape-design/components/pagination";
 import Select from "@cloudscape-design/components/select";
@@ -11,7 +10,7 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
 import type { ConfigSummary } from "@flow-configs/model";
-import { useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { describeError } from "../../api/describe-error";
 import { downloadFile } from "../../api/download-file";
@@ -20,10 +19,12 @@ import { useDebouncedValue } from "../../api/use-debounced-value";
 import { useMediaQuery } from "../../api/use-media-query";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { DESKTOP_COLUMNS, PHONE_COLUMNS, configColumns } from "./columns";
 import { EmptyState } from "./components/empty-state";
-import { RestoreDeletedModal } from "./components/restore-deleted-modal";
+
+// Opened from a menu now and then: its modal and form load when it opens, not with the list.
+const RestoreDeletedModal = lazy(async () => ({ default: (await import("./components/restore-deleted-modal")).RestoreDeletedModal }));
 
 const TABLE_PAGE_SIZE = 20;
 
@@ -117,7 +118,7 @@ export function ConfigListPage() {
   return (
     <ContentLayout>
       <SpaceBetween size="m">
-        {flash.items.length > 0 && <Flashbar items={flash.items} />}
+        <FlashMessages items={flash.items} />
         {failure && (
           <Alert type="error" header={failure.title} action={<Button onClick={pages.items.length ? pages.loadMore : pages.reload}>Retry</Button>}>
             {failure.message}
@@ -180,7 +181,9 @@ export function ConfigListPage() {
         />
       </SpaceBetween>
       {restoringDeleted && (
-        <RestoreDeletedModal onOpen={(id) => navigate(`${encodeURIComponent(id)}/history`)} onCancel={() => setRestoringDeleted(false)} />
+        <Suspense fallback={null}>
+          <RestoreDeletedModal onOpen={(id) => navigate(`${encodeURIComponent(id)}/history`)} onCancel={() => setRestoringDeleted(false)} />
+        </Suspense>
       )}
     </ContentLayout>
   );

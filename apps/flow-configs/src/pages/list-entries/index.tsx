@@ -2,7 +2,6 @@ import { useCollection } from "@cloudscape-design/collection-hooks";
 import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Header from "@cloudscape-design/components/header";
 import Input from "@cloudscape-design/components/input";
 import Pagination from "@cloudscape-design/components/pagination";
@@ -20,7 +19,7 @@ import { canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { LoadFailedAlert } from "../load-failed-alert";
 import { EmptyState } from "../config-list/components/empty-state";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { BulkPaste } from "./components/bulk-paste";
 import { RemoveEntriesModal } from "./components/remove-modal";
 
@@ -145,7 +144,7 @@ export function ListEntriesPage() {
 
   return layout(
     <SpaceBetween size="l">
-      {flashItems.length > 0 && <Flashbar items={flashItems} />}
+      <FlashMessages items={flashItems} />
       {!editable && <Alert type="info">You can view this list. Changing it needs the business or admin role.</Alert>}
       <Table
         {...collectionProps}

@@ -2,7 +2,6 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
@@ -24,7 +23,7 @@ import { VariablesPanel } from "../config-edit/components/variables-panel";
 import { draftIssues, draftOf } from "../config-edit/draft";
 import type { Draft, Variant } from "../config-edit/draft";
 import type { FlashNavigationState } from "../use-flash-messages";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { officeInput } from "./office-input";
 import type { OfficeForm } from "./office-input";
 
@@ -117,7 +116,7 @@ export function OfficeCreatePage() {
         }
       >
         <SpaceBetween size="l">
-          {flashItems.length > 0 && <Flashbar items={flashItems} />}
+          <FlashMessages items={flashItems} />
           <Container header={<Header variant="h2">Office</Header>}>
             <SpaceBetween size="m">
               <FormField label="Office id" description="1–64 characters of A–Z a–z 0–9 _ -, e.g. Office-Denver" errorText={issueAt("id")} stretch>

@@ -2,7 +2,6 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Flashbar from "@cloudscape-design/components/flashbar";
 import Header from "@cloudscape-design/components/header";
 import ProgressBar from "@cloudscape-design/components/progress-bar";
 import SpaceBetween from "@cloudscape-design/components/space-between";
@@ -17,7 +16,7 @@ import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { DocumentInput } from "../document-input";
-import { useFlashMessages } from "../use-flash-messages";
+import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { OfficeRowsTable, countOfficeActions } from "./components/office-rows-table";
 import { csvChunks } from "./csv-chunks";
 
@@ -124,7 +123,7 @@ export function OfficesCsvPage() {
 
   return layout(
     <SpaceBetween size="l">
-      {flashItems.length > 0 && <Flashbar items={flashItems} />}
+      <FlashMessages items={flashItems} />
       <Container header={<Header variant="h2" actions={<Button iconName="download" loading={exporting} onClick={() => void exportCsv()}>Export CSV</Button>}>Export and import</Header>}>
         <SpaceBetween size="m">
           <DocumentInput
