@@ -40,6 +40,24 @@ describe("editing values", () => {
     expect(closureToggle().checked).toBe(true);
   });
 
+  it("flips Closure once from a tap beside the toggle, inside its thumb-size target, and once from the toggle itself", async () => {
+    await openBasicQueue(ROLE_GROUPS.business);
+    const target = closureToggle().closest<HTMLElement>("[data-thumb-target]");
+
+    expect(target?.style.minHeight).toBe("44px");
+    fireEvent.click(target as HTMLElement);
+    expect(closureToggle().checked).toBe(true);
+    fireEvent.click(closureToggle());
+    expect(closureToggle().checked).toBe(false);
+  });
+
+  it("does not flip a read-only user's toggle from its thumb-size target", async () => {
+    await openBasicQueue(ROLE_GROUPS.readOnly);
+
+    fireEvent.click(closureToggle().closest<HTMLElement>("[data-thumb-target]") as HTMLElement);
+    expect(closureToggle().checked).toBe(false);
+  });
+
   it("marks an empty number and an empty required text inline and sends nothing", async () => {
     const { client } = await openBasicQueue(ROLE_GROUPS.business);
 

@@ -8,6 +8,7 @@ import Toggle from "@cloudscape-design/components/toggle";
 import { CONFIG_ID_PATTERN } from "@flow-configs/model";
 import type { FlowConfig } from "@flow-configs/model";
 import { useState } from "react";
+import { ThumbTarget } from "../../thumb-target";
 
 export interface CloneModalProps {
   source: FlowConfig;
@@ -55,9 +56,11 @@ export function CloneModal({ source, cloning, onClone, onCancel }: CloneModalPro
           <Input value={id} ariaLabel="New id" onChange={(event) => setId(event.detail.value)} onKeyDown={(event) => event.detail.key === "Enter" && submit()} />
         </FormField>
         <FormField label="Link to template" description={linkTemplate ? linkDescription(source) : "The copy stands alone: a detached copy of the current shape and values."}>
-          <Toggle checked={linkTemplate} onChange={(event) => setLinkTemplate(event.detail.checked)}>
-            Link to template
-          </Toggle>
+          <ThumbTarget onTap={() => setLinkTemplate(!linkTemplate)}>
+            <Toggle checked={linkTemplate} onChange={(event) => setLinkTemplate(event.detail.checked)}>
+              Link to template
+            </Toggle>
+          </ThumbTarget>
         </FormField>
       </SpaceBetween>
     </Modal>

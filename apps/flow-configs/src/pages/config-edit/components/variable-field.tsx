@@ -4,6 +4,7 @@ import Select from "@cloudscape-design/components/select";
 import Textarea from "@cloudscape-design/components/textarea";
 import Toggle from "@cloudscape-design/components/toggle";
 import type { FlowConfig } from "@flow-configs/model";
+import { ThumbTarget } from "../../thumb-target";
 import { SourceBadge } from "./source-badge";
 
 type ConfigVariable = FlowConfig["variables"][number];
@@ -39,12 +40,15 @@ export function VariableField({ variable, value, error, readOnly, onChange, onRe
 function control(variable: ConfigVariable, value: string, readOnly: boolean, onChange: (value: string) => void) {
   const ariaLabel = variable.name;
   switch (variable.type) {
-    case "boolean":
+    case "boolean": {
       return (
-        <Toggle checked={value === "true"} disabled={readOnly} ariaLabel={ariaLabel} onChange={(event) => onChange(String(event.detail.checked))}>
-          {value === "true" ? "On" : "Off"}
-        </Toggle>
+        <ThumbTarget onTap={readOnly ? undefined : () => onChange(String(value !== "true"))}>
+          <Toggle checked={value === "true"} disabled={readOnly} ariaLabel={ariaLabel} onChange={(event) => onChange(String(event.detail.checked))}>
+            {value === "true" ? "On" : "Off"}
+          </Toggle>
+        </ThumbTarget>
       );
+    }
     case "enum": {
       const options = (variable.options ?? []).map((option) => ({ value: option, label: option }));
       return (

@@ -8,6 +8,7 @@ import type { FlowConfig } from "@flow-configs/model";
 import { useMemo, useState } from "react";
 import { compareRows } from "../compare-rows";
 import type { CompareRow } from "../compare-rows";
+import { ThumbTarget } from "../../thumb-target";
 import { DiffText } from "./diff-text";
 
 export interface VersionCompareProps {
@@ -43,9 +44,11 @@ export function VersionCompare({ before, after }: VersionCompareProps) {
           counter={`(${changedCount} changed)`}
           description={`Version ${before.version} by ${before.updatedBy} against version ${after.version} by ${after.updatedBy}`}
           actions={
-            <Toggle checked={onlyChanges} onChange={(event) => setOnlyChanges(event.detail.checked)}>
-              Only changes
-            </Toggle>
+            <ThumbTarget onTap={() => setOnlyChanges(!onlyChanges)}>
+              <Toggle checked={onlyChanges} onChange={(event) => setOnlyChanges(event.detail.checked)}>
+                Only changes
+              </Toggle>
+            </ThumbTarget>
           }
         >
           Compare versions {before.version} and {after.version}
