@@ -62,12 +62,26 @@ function parseVersion(text: string, id: string): number {
 
 /**
  * GET /flow-configs/{id}/history/{version}: the config as it was at a version, as an effective config for
- * a side-by-side compare. An instance's old overrides are shown on its template as it is now.
+ * a side-by-side compare. An instance's overrides are shown on its template as the template was then, so a
+ * compare shows what the contact flow read at each version.
  */
 export async function readVersion(deps: UseCaseDeps, principal: Principal, id: string, versionText: string): Promise<FlowConfig> {
   const version = parseVersion(versionText, id);
   const { snapshot } = await loadSnapshot(deps, principal, id, version, "ReadConfig");
-  return effectiveConfig(snapshot, await loadTemplate(deps.store, snapshot));
+  return effectiveConfig(snapshot, await templateAsOf(deps, snapshot));
+}
+
+/**
+ * An instance's template as it stood when the instance's version was written: the template's last version
+ * written at or before then. When there is none to read (the template was deleted since, or its history does
+ * not reach back), the template as it is now, or null when it is gone.
+ */
+async function templateAsOf(deps: UseCaseDeps, snapshot: StoredConfig): Promise<StoredConfig | null> {
+  if (!isInstance(snapshot)) return null;
+  const history = await deps.store.history(snapshot.templateId);
+  const then = history.find((entry) => entry.updatedAt <= snapshot.updatedAt);
+  const template = then && then.action !== "delete" ? await deps.store.getVersion(snapshot.templateId, then.version) : null;
+  return template ?? loadTemplate(deps.store, snapshot);
 }
 
 /**

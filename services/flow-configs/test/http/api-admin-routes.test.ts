@@ -1,6 +1,6 @@
 import type { ExportDocument, FlowConfig, HistoryEntry } from "@flow-configs/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { aConfig, anInstance } from "../support/factories";
+import { aConfig, aVariable, anInstance } from "../support/factories";
 import { createApiHarness, type ApiHarness } from "../support/api-harness";
 
 let api: ApiHarness;
@@ -63,6 +63,26 @@ describe("history versions and restore", () => {
     const old = await json<FlowConfig>(response);
     expect(old.version).toBe(before.version);
     expect(closureOf(old)).toBe(closureOf(before));
+  });
+
+  it("shows an instance's old version on its template as it was then, not as it is now", async () => {
+    const template = aConfig({ id: "Kiosk", variables: [aVariable({ name: "Hours", type: "string", value: "9-5", description: undefined })], prompts: [] });
+    expect((await api.request("POST", "/flow-configs", { as: "admin", body: template })).status).toBe(201);
+    const instance = anInstance({ id: "Kiosk-1", templateId: "Kiosk", variables: [], prompts: [], lookupKeys: [] });
+    expect((await api.request("POST", "/flow-configs", { as: "admin", body: instance })).status).toBe(201);
+    const hoursOf = (config: FlowConfig) => config.variables.find((variable) => variable.name === "Hours")?.value;
+    const patchHours = async (id: string, value: string) => {
+      const response = await api.request("PATCH", `/flow-configs/${id}/values`, { as: "admin", ifMatch: await api.versionOf(id), body: { variables: [{ name: "Hours", value }] } });
+      expect(response.status, await response.clone().text()).toBe(200);
+    };
+    await patchHours("Kiosk", "8-6");
+    await patchHours("Kiosk-1", "10-4");
+
+    const first = await json<FlowConfig>(await api.request("GET", "/flow-configs/Kiosk-1/history/1", { as: "admin" }));
+    const second = await json<FlowConfig>(await api.request("GET", "/flow-configs/Kiosk-1/history/2", { as: "admin" }));
+    expect(hoursOf(first)).toBe("9-5");
+    expect(first.variables.find((variable) => variable.name === "Hours")?.source).toBe("inherited");
+    expect(hoursOf(second)).toBe("10-4");
   });
 
   it("answers a version that does not exist with 404 naming it", async () => {
