@@ -172,7 +172,7 @@ export function openApiDocument(): JsonSchema {
         parameters: [idParameter, { name: "version", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
         get: {
           operationId: "configVersion",
-          summary: "The config as it was at a version (effective; an instance's overrides on its current template)",
+          summary: "The config as it was at a version (effective; an instance's overrides on its template as it was then)",
           responses: { "200": { description: "The snapshot (no ETag: it is not the current version)", content: json("FlowConfig") }, ...errors(401, 403, 404, 409) },
         },
       },
