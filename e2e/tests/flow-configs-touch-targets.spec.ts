@@ -23,11 +23,8 @@ async function smallTargets(page: Page): Promise<string[]> {
   }, THUMB_PX);
 }
 
+// Runs in the mobile project only (playwright.config.ts): touch sizes apply where the pointer is a finger
 test.describe("thumb-size targets on a phone", () => {
-  test.beforeEach(({ isMobile }) => {
-    test.skip(!isMobile, "touch sizes apply where the pointer is a finger");
-  });
-
   test("the list, a config and an office have no control smaller than 44 × 44 px", async ({ page, signInAs }) => {
     await signInAs("morgan");
     const list = new FlowConfigsListPage(page);
