@@ -44,15 +44,24 @@ export interface LiveCurrentItem extends ItemKey {
   config: ConfigInput;
 }
 
-/** The SUMMARY item of a live config: its list row, its search text and the index keys. */
-export interface SummaryItem extends ItemKey, ConfigSummary {
+/**
+ * The SUMMARY item of a live config: the index keys, what a listing filters on (`search`, and `id` and
+ * `templateId` for a scope), and the list row as one JSON string. DynamoDB evaluates a filter item by item
+ * and its cost grows with the attributes each holds: the row packed in one attribute keeps a search over
+ * 1500 offices to about half the time the same row spread over nine attributes takes.
+ */
+export interface SummaryItem extends ItemKey {
   GSI1PK: string;
   GSI1SK: string;
   /** Instances only: `TEMPLATE#<templateId>`. */
   GSI2PK?: string;
   GSI2SK?: string;
+  id: string;
+  templateId: string | null;
   /** Lowercased id, description and lookup keys: what `q` matches with `contains`. */
   search: string;
+  /** The `ConfigSummary`, as JSON. */
+  row: string;
 }
 
 export interface TombstoneItem extends ItemKey {
@@ -134,15 +143,19 @@ export function toSummaryItem(stored: StoredConfig): SummaryItem {
     GSI1SK: body.id,
     ...(body.templateId !== null ? { GSI2PK: templatePartition(body.templateId), GSI2SK: body.id } : {}),
     id: body.id,
-    description: body.description,
     templateId: body.templateId,
-    lookupKeys: body.lookupKeys,
-    variableCount: body.variables.length,
-    promptCount: body.prompts.length,
-    version: stored.version,
-    updatedAt: stored.updatedAt,
-    updatedBy: stored.updatedBy,
     search: searchText(body),
+    row: JSON.stringify({
+      id: body.id,
+      description: body.description,
+      templateId: body.templateId,
+      lookupKeys: body.lookupKeys,
+      variableCount: body.variables.length,
+      promptCount: body.prompts.length,
+      version: stored.version,
+      updatedAt: stored.updatedAt,
+      updatedBy: stored.updatedBy,
+    } satisfies ConfigSummary),
   };
 }
 
@@ -195,15 +208,5 @@ export function historyEntryFromItem(item: VersionItem): HistoryEntry {
 }
 
 export function summaryFromItem(item: SummaryItem): ConfigSummary {
-  return {
-    id: item.id,
-    description: item.description,
-    templateId: item.templateId,
-    lookupKeys: item.lookupKeys,
-    variableCount: item.variableCount,
-    promptCount: item.promptCount,
-    version: item.version,
-    updatedAt: item.updatedAt,
-    updatedBy: item.updatedBy,
-  };
+  return JSON.parse(item.row) as ConfigSummary;
 }

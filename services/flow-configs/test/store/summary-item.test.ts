@@ -48,7 +48,8 @@ async function expectSummaryInStep(id: string): Promise<void> {
   if (!stored) throw new Error(`${id} is not stored`);
   expect(await search(id.toLowerCase())).toContainEqual(summaryOf(stored));
   const summary = await table.rawItem(`CONFIG#${id}`, "SUMMARY");
-  expect(summary).toMatchObject({ ...summaryOf(stored), GSI1PK: "CONFIG", GSI1SK: id });
+  expect(summary).toMatchObject({ GSI1PK: "CONFIG", GSI1SK: id, id, templateId: stored.templateId });
+  expect(JSON.parse(String(summary?.row))).toEqual(summaryOf(stored));
   if (stored.templateId === null) expect(summary).not.toHaveProperty("GSI2PK");
   else expect(summary).toMatchObject({ GSI2PK: `TEMPLATE#${stored.templateId}`, GSI2SK: id });
 }
