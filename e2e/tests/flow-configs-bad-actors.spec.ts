@@ -1,5 +1,5 @@
 import { expect, test } from "../fixtures/test";
-import { contactFlowEvent } from "../fixtures/contact-flow-event";
+import { contactFlowEvent } from "@flow-configs/local-aws";
 import type { RestApi } from "../fixtures/rest-api";
 import { FlowConfigsListEntriesPage } from "../pages/flow-configs-list-entries-page";
 import { ShellPage } from "../pages/shell-page";

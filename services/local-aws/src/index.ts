@@ -2,3 +2,4 @@ export * from "./dynamodb-local";
 export * from "./free-port";
 export * from "./identity-provider";
 export * from "./personas";
+export * from "./contact-flow-event";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findFreePort } from "@flow-configs/local-aws";
-import { contactFlowEvent } from "../src/contact-flow-event";
+import { contactFlowEvent } from "@flow-configs/local-aws";
 import { startLocalStack } from "../src/stack";
 
 /**

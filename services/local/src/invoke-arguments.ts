@@ -1,4 +1,4 @@
-import type { ContactChannel, ContactFlowEventInput } from "./contact-flow-event";
+import type { ContactChannel, ContactFlowEventInput } from "@flow-configs/local-aws";
 
 export interface InvokeRequest {
   functionName: string;
@@ -27,7 +27,8 @@ LAMBDA_URL (default http://localhost:3001) is the Lambda Invoke endpoint.`;
 export function parseInvokeArguments(args: readonly string[]): InvokeRequest | string {
   const [functionName, ...pairs] = args;
   if (!functionName || functionName.includes("=")) return "Name the function first: getConfig or isBadActor";
-  const event: ContactFlowEventInput = { parameters: {} };
+  const parameters: Record<string, string> = {};
+  const event: ContactFlowEventInput = { parameters };
   for (const pair of pairs) {
     const separator = pair.indexOf("=");
     if (separator < 1) return `"${pair}" is not name=value`;
@@ -40,7 +41,7 @@ export function parseInvokeArguments(args: readonly string[]): InvokeRequest | s
       event.channel = channel;
     } else if (name === "ani") event.customerNumber = value;
     else if (name === "dialed") event.dialedNumber = value;
-    else event.parameters[name] = value;
+    else parameters[name] = value;
   }
   return { functionName, event };
 }

@@ -1,4 +1,4 @@
-import { contactFlowEvent } from "./contact-flow-event";
+import { contactFlowEvent } from "@flow-configs/local-aws";
 import { INVOKE_USAGE, parseInvokeArguments } from "./invoke-arguments";
 
 /** `npm run invoke`: sends a Connect event to the local Lambda Invoke endpoint, as a contact flow would. */

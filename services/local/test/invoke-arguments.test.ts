@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactFlowEvent } from "../src/contact-flow-event";
+import { contactFlowEvent } from "@flow-configs/local-aws";
 import { parseInvokeArguments } from "../src/invoke-arguments";
 import { resolveFunctionName } from "../src/lambda-invoke-routes";
 

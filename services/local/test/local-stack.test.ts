@@ -3,7 +3,7 @@ import { CognitoJwtVerifier } from "aws-jwt-verify";
 import type { Jwks } from "aws-jwt-verify/jwk";
 import { RuntimeConfigSchema } from "@flow-configs/model/runtime";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contactFlowEvent } from "../src/contact-flow-event";
+import { contactFlowEvent } from "@flow-configs/local-aws";
 import type { LocalStack } from "../src/stack";
 import { invoke, startTestStack, testStackOptions, tokenFor } from "./support/test-stack";
 
