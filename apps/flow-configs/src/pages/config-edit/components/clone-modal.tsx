@@ -1,14 +1,12 @@
-import Box from "@cloudscape-design/components/box";
-import Button from "@cloudscape-design/components/button";
 import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
-import Modal from "@cloudscape-design/components/modal";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Toggle from "@cloudscape-design/components/toggle";
 import { CONFIG_ID_PATTERN } from "@flow-configs/model";
 import type { FlowConfig } from "@flow-configs/model";
 import { useState } from "react";
 import { ThumbTarget } from "../../thumb-target";
+import { ConfirmModal } from "../../confirm-modal";
 
 export interface CloneModalProps {
   source: FlowConfig;
@@ -34,23 +32,7 @@ export function CloneModal({ source, cloning, onClone, onCancel }: CloneModalPro
     if (!idError) onClone({ id, linkTemplate });
   };
   return (
-    <Modal
-      visible
-      onDismiss={onCancel}
-      header={`Clone ${source.id}`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={cloning} onClick={submit}>
-              Clone
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
+    <ConfirmModal header={`Clone ${source.id}`} confirmText="Clone" onConfirm={submit} onCancel={onCancel} confirming={cloning}>
       <SpaceBetween size="m">
         <FormField label="New id" description="Lookup keys are not copied: each belongs to one config." errorText={tried ? idError : undefined} stretch>
           <Input value={id} ariaLabel="New id" onChange={(event) => setId(event.detail.value)} onKeyDown={(event) => event.detail.key === "Enter" && submit()} />
@@ -63,6 +45,6 @@ export function CloneModal({ source, cloning, onClone, onCancel }: CloneModalPro
           </ThumbTarget>
         </FormField>
       </SpaceBetween>
-    </Modal>
+    </ConfirmModal>
   );
 }

@@ -1,11 +1,9 @@
 import Alert from "@cloudscape-design/components/alert";
-import Box from "@cloudscape-design/components/box";
-import Button from "@cloudscape-design/components/button";
 import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
-import Modal from "@cloudscape-design/components/modal";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { useState } from "react";
+import { ConfirmModal } from "../../confirm-modal";
 
 export interface DeleteModalProps {
   configId: string;
@@ -19,29 +17,13 @@ export function DeleteModal({ configId, deleting, onDelete, onCancel }: DeleteMo
   const [typed, setTyped] = useState("");
   const confirmed = typed === configId;
   return (
-    <Modal
-      visible
-      onDismiss={onCancel}
-      header={`Delete ${configId}?`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" disabled={!confirmed} loading={deleting} onClick={onDelete}>
-              Delete
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
+    <ConfirmModal header={`Delete ${configId}?`} confirmText="Delete" onConfirm={onDelete} onCancel={onCancel} confirming={deleting} canConfirm={confirmed}>
       <SpaceBetween size="m">
         <Alert type="warning">Contact flows that call getConfig with this id take their Error branch once it is deleted. Its history is kept.</Alert>
         <FormField label={`Type ${configId} to confirm`} stretch>
           <Input value={typed} ariaLabel="Config id to confirm" onChange={(event) => setTyped(event.detail.value)} />
         </FormField>
       </SpaceBetween>
-    </Modal>
+    </ConfirmModal>
   );
 }

@@ -1,0 +1,43 @@
+import Box from "@cloudscape-design/components/box";
+import Button from "@cloudscape-design/components/button";
+import Modal from "@cloudscape-design/components/modal";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import type { ReactNode } from "react";
+
+export interface ConfirmModalProps {
+  header: string;
+  /** The action's button, e.g. "Delete". */
+  confirmText: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** While the action runs. */
+  confirming?: boolean;
+  /** False while the form inside does not allow the action yet. */
+  canConfirm?: boolean;
+  children: ReactNode;
+}
+
+/** A modal that asks before one action: Cancel, and the action as the primary button. */
+export function ConfirmModal({ header, confirmText, onConfirm, onCancel, confirming, canConfirm = true, children }: ConfirmModalProps) {
+  return (
+    <Modal
+      visible
+      onDismiss={onCancel}
+      header={header}
+      footer={
+        <Box float="right">
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button variant="link" onClick={onCancel}>
+              Cancel
+            </Button>
+            <Button variant="primary" disabled={!canConfirm} loading={confirming} onClick={onConfirm}>
+              {confirmText}
+            </Button>
+          </SpaceBetween>
+        </Box>
+      }
+    >
+      {children}
+    </Modal>
+  );
+}
