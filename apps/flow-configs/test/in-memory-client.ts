@@ -4,6 +4,7 @@ import {
   DomainError,
   applyValuePatch,
   bodyOf,
+  configSummary,
   diff,
   effectiveConfig,
   exportDocument,
@@ -128,17 +129,7 @@ export class InMemoryClient implements FlowConfigsClient {
     const start = params.cursor ? Number(params.cursor) : 0;
     const limit = params.limit ?? this.pageSize;
     const size = Math.min(limit, this.pageSize);
-    const items: ConfigSummary[] = all.slice(start, start + size).map((stored) => ({
-      id: stored.id,
-      description: stored.description,
-      templateId: stored.templateId,
-      lookupKeys: stored.lookupKeys,
-      variableCount: stored.variables.length,
-      promptCount: stored.prompts.length,
-      version: stored.version,
-      updatedAt: stored.updatedAt,
-      updatedBy: stored.updatedBy,
-    }));
+    const items: ConfigSummary[] = all.slice(start, start + size).map(configSummary);
     return { items, nextCursor: start + size < all.length ? String(start + size) : null };
   }
 

@@ -18,6 +18,7 @@ export { responseSize } from "./response-size";
 export { maxResponseSize } from "./size-meters";
 export type { LargestResponse } from "./size-meters";
 export { cloneConfig } from "./clone";
+export { configSummary } from "./config-summary";
 export type { CloneOptions } from "./clone";
 export { normalizePhoneNumber } from "./phone-number";
 export type { PhoneNumberResult } from "./phone-number";

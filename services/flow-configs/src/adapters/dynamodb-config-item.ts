@@ -1,5 +1,6 @@
 import {
   bodyOf,
+  configSummary,
   type Change,
   type ConfigInput,
   type ConfigMetadata,
@@ -134,7 +135,7 @@ export function toCurrentItem(stored: StoredConfig): LiveCurrentItem {
   };
 }
 
-/** A list row. For a template instance the counts are of its own overrides, not of the template's entries. */
+/** The SUMMARY item: index keys, what a listing filters on, and the list row (`configSummary`). */
 export function toSummaryItem(stored: StoredConfig): SummaryItem {
   const body = bodyOf(stored);
   return {
@@ -145,17 +146,7 @@ export function toSummaryItem(stored: StoredConfig): SummaryItem {
     id: body.id,
     templateId: body.templateId,
     search: searchText(body),
-    row: JSON.stringify({
-      id: body.id,
-      description: body.description,
-      templateId: body.templateId,
-      lookupKeys: body.lookupKeys,
-      variableCount: body.variables.length,
-      promptCount: body.prompts.length,
-      version: stored.version,
-      updatedAt: stored.updatedAt,
-      updatedBy: stored.updatedBy,
-    } satisfies ConfigSummary),
+    row: JSON.stringify(configSummary(stored)),
   };
 }
 

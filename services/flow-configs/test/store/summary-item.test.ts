@@ -1,4 +1,4 @@
-import type { ConfigSummary, StoredConfig } from "@flow-configs/model";
+import { configSummary, type ConfigSummary } from "@flow-configs/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CedarAuthorizer } from "../../src/authz/cedar-authorizer";
 import { restoreConfig } from "../../src/domain/restore-config";
@@ -14,21 +14,6 @@ afterAll(() => table.close());
 
 const ADMIN: Principal = { username: "alex", groups: ["FlowConfigsAdmin"], scope: null };
 const replaced = aChangeRecord({ action: "replace", by: "morgan", at: "2026-11-24T11:00:00.000Z" });
-
-/** What the list must show for a stored config. */
-function summaryOf(stored: StoredConfig): ConfigSummary {
-  return {
-    id: stored.id,
-    description: stored.description,
-    templateId: stored.templateId,
-    lookupKeys: stored.lookupKeys,
-    variableCount: stored.variables.length,
-    promptCount: stored.prompts.length,
-    version: stored.version,
-    updatedAt: stored.updatedAt,
-    updatedBy: stored.updatedBy,
-  };
-}
 
 /** The rows a search for `q` finds, every page. */
 async function search(q: string, templateId?: string): Promise<ConfigSummary[]> {
@@ -46,10 +31,10 @@ async function search(q: string, templateId?: string): Promise<ConfigSummary[]> 
 async function expectSummaryInStep(id: string): Promise<void> {
   const stored = await table.store.get(id);
   if (!stored) throw new Error(`${id} is not stored`);
-  expect(await search(id.toLowerCase())).toContainEqual(summaryOf(stored));
+  expect(await search(id.toLowerCase())).toContainEqual(configSummary(stored));
   const summary = await table.rawItem(`CONFIG#${id}`, "SUMMARY");
   expect(summary).toMatchObject({ GSI1PK: "CONFIG", GSI1SK: id, id, templateId: stored.templateId });
-  expect(JSON.parse(String(summary?.row))).toEqual(summaryOf(stored));
+  expect(JSON.parse(String(summary?.row))).toEqual(configSummary(stored));
   if (stored.templateId === null) expect(summary).not.toHaveProperty("GSI2PK");
   else expect(summary).toMatchObject({ GSI2PK: `TEMPLATE#${stored.templateId}`, GSI2SK: id });
 }
