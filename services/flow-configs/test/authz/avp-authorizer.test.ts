@@ -5,7 +5,8 @@ import { AvpAuthorizer, toIsAuthorizedInput, type IsAuthorizedClient } from "#ad
 import { CedarAuthorizer, policiesById } from "#authz/cedar-authorizer";
 import { toCedarRequest } from "#authz/cedar-request";
 import { readPolicyFiles } from "#authz/policy-files";
-import { ACTIONS, type Action, type Principal, type Resource } from "#ports/authorizer";
+import { ACTIONS, type Action, type Resource } from "#ports/authorizer";
+import { principals, resources, user } from "../support/authorization-cases";
 
 const POOL = "us-east-1_AbCdEf123";
 const POLICY_STORE = "PSEXAMPLEabcdefg111111";
@@ -64,28 +65,6 @@ function policyStoreClient() {
   return { client, sent };
 }
 
-const user = (groups: string[], scope: Principal["scope"] = null): Principal => ({ username: "someone", groups, scope });
-const config = (id: string, templateId: string | null = null, isList = false): Resource => ({ kind: "config", id, templateId, isList });
-
-const principals: Record<string, Principal> = {
-  admin: user(["FlowConfigsAdmin"]),
-  business: user(["FlowConfigsBusiness"]),
-  readOnly: user(["FlowConfigsReadOnly"]),
-  noGroup: user([]),
-  otherGroup: user(["SomeOtherTeam"]),
-  businessScopedToAustin: user(["FlowConfigsBusiness"], { ids: ["Office-Austin"], templates: [] }),
-  businessScopedToFieldOffice: user(["FlowConfigsBusiness"], { ids: [], templates: ["FieldOffice"] }),
-  readOnlyScopedToAustin: user(["FlowConfigsReadOnly"], { ids: ["Office-Austin"], templates: [] }),
-};
-
-const resources: Record<string, Resource> = {
-  collection: { kind: "collection" },
-  basicQueue: config("BasicQueue"),
-  austin: config("Office-Austin", "FieldOffice"),
-  boston: config("Office-Boston", "FieldOffice"),
-  badActors: config("bad-actors", null, true),
-};
-
 const COLLECTION_ACTIONS: readonly Action[] = ["ListConfigs", "CreateConfig", "ImportConfigs", "ExportConfigs"];
 const fits = (action: Action, resource: Resource) => COLLECTION_ACTIONS.includes(action) === (resource.kind === "collection");
 
@@ -121,7 +100,7 @@ describe("AvpAuthorizer", () => {
 
   it("sends the user's groups as Cognito-identity-source group entities and the scope as attributes", () => {
     const scoped = user(["FlowConfigsBusiness"], { ids: ["Office-Austin"], templates: ["FieldOffice"] });
-    const input = toIsAuthorizedInput(POLICY_STORE, toCedarRequest(scoped, "UpdateValues", resources.austin!, POOL));
+    const input = toIsAuthorizedInput(POLICY_STORE, toCedarRequest(scoped, "UpdateValues", resources.austin, POOL));
 
     expect(input.principal).toEqual({ entityType: "FlowConfigs::User", entityId: "someone" });
     expect(input.action).toEqual({ actionType: "FlowConfigs::Action", actionId: "UpdateValues" });
@@ -137,6 +116,6 @@ describe("AvpAuthorizer", () => {
 
   it("denies when the policy store answers DENY", async () => {
     const client: IsAuthorizedClient = { send: async () => ({ decision: "DENY", determiningPolicies: [], errors: [], $metadata: {} }) };
-    await expect(new AvpAuthorizer(client, POLICY_STORE, POOL).isAllowed(principals.admin!, "DeleteConfig", resources.basicQueue!)).resolves.toBe(false);
+    await expect(new AvpAuthorizer(client, POLICY_STORE, POOL).isAllowed(principals.admin, "DeleteConfig", resources.basicQueue)).resolves.toBe(false);
   });
 });

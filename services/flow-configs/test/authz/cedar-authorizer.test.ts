@@ -1,32 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { CedarAuthorizer, policiesById } from "#authz/cedar-authorizer";
 import { readPolicyFiles } from "#authz/policy-files";
-import { ACTIONS, type Action, type Principal, type Resource } from "#ports/authorizer";
+import { ACTIONS, type Action } from "#ports/authorizer";
+import { principals, resources } from "../support/authorization-cases";
 
 const POOL = "us-east-1_LocalPool";
 const authorizer = new CedarAuthorizer(POOL);
-
-const user = (groups: string[], scope: Principal["scope"] = null): Principal => ({ username: "someone", groups, scope });
-const config = (id: string, templateId: string | null = null, isList = false): Resource => ({ kind: "config", id, templateId, isList });
-
-const principals = {
-  admin: user(["FlowConfigsAdmin"]),
-  business: user(["FlowConfigsBusiness"]),
-  readOnly: user(["FlowConfigsReadOnly"]),
-  noGroup: user([]),
-  otherGroup: user(["SomeOtherTeam"]),
-  businessScopedToAustin: user(["FlowConfigsBusiness"], { ids: ["Office-Austin"], templates: [] }),
-  businessScopedToFieldOffice: user(["FlowConfigsBusiness"], { ids: [], templates: ["FieldOffice"] }),
-  readOnlyScopedToAustin: user(["FlowConfigsReadOnly"], { ids: ["Office-Austin"], templates: [] }),
-} satisfies Record<string, Principal>;
-
-const resources = {
-  collection: { kind: "collection" } as Resource,
-  basicQueue: config("BasicQueue"),
-  austin: config("Office-Austin", "FieldOffice"),
-  boston: config("Office-Boston", "FieldOffice"),
-  badActors: config("bad-actors", null, true),
-} satisfies Record<string, Resource>;
 
 type PrincipalName = keyof typeof principals;
 type ResourceName = keyof typeof resources;
