@@ -1,18 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-
-const shellDir = join(import.meta.dirname, "..");
-const appsDir = join(shellDir, "..", "apps");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    // A remote's own development page is never loaded by the shell.
-    if (statSync(path).isDirectory()) return name === "standalone" ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
+import { remoteSourceDirs, shellDir, sourceFiles } from "./support/source-files";
 
 function cloudscapeComponents(files: string[]): Set<string> {
   const found = new Set<string>();
@@ -27,7 +16,7 @@ function cloudscapeComponents(files: string[]): Set<string> {
 describe("the Cloudscape components the shell provides to remotes", () => {
   it("include every component a remote module imports", () => {
     const provided = cloudscapeComponents([join(shellDir, "src", "remotes", "provided-cloudscape.ts")]);
-    const remotes = readdirSync(appsDir).map((app) => join(appsDir, app, "src"));
+    const remotes = remoteSourceDirs();
     const used = cloudscapeComponents(remotes.flatMap(sourceFiles));
     expect([...used].filter((component) => !provided.has(component))).toEqual([]);
   });

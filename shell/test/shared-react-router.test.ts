@@ -1,19 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sharedReactRouterExports } from "../src/remotes/shared-react-router";
-
-const shellDir = join(import.meta.dirname, "..");
-const appsDir = join(shellDir, "..", "apps");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    // A remote's own development page runs on the dev server, with its own unshared copy.
-    if (statSync(path).isDirectory()) return name === "standalone" ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
+import { remoteSourceDirs, shellDir, sourceFiles } from "./support/source-files";
 
 /** The value names (not types) a file imports from "react-router". */
 function importedNames(file: string): string[] {
@@ -28,7 +17,7 @@ function importedNames(file: string): string[] {
 
 describe("the React Router exports the shell shares", () => {
   it("cover every name the shell and the remotes import", () => {
-    const files = [join(shellDir, "src"), ...readdirSync(appsDir).map((app) => join(appsDir, app, "src"))].flatMap(
+    const files = [join(shellDir, "src"), ...remoteSourceDirs()].flatMap(
       sourceFiles,
     );
     const used = new Set(files.flatMap(importedNames));
@@ -37,7 +26,7 @@ describe("the React Router exports the shell shares", () => {
   });
 
   it("are imported nowhere as a whole namespace, which would need the full package", () => {
-    const files = [join(shellDir, "src"), ...readdirSync(appsDir).map((app) => join(appsDir, app, "src"))].flatMap(
+    const files = [join(shellDir, "src"), ...remoteSourceDirs()].flatMap(
       sourceFiles,
     );
     const namespaceImports = files.filter((file) =>

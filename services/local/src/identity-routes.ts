@@ -1,4 +1,4 @@
-import { PERSONAS, type LocalIdentityProvider } from "@flow-configs/local-aws";
+import { PERSONAS, type IdTokenRequest, type LocalIdentityProvider } from "@flow-configs/local-aws";
 import { Hono } from "hono";
 import { isAllowedRedirect } from "./redirect-policy";
 import { renderSignInPage } from "./sign-in-page";
@@ -99,17 +99,8 @@ function redirectRefusal(redirectUri: string) {
   };
 }
 
-interface TokenRequest {
-  username: string;
-  groups: string[];
-  scope?: string;
-  expiresInSeconds?: number;
-  email?: string;
-  name?: string;
-}
-
 /** Validates `POST /local/token`; a persona's username alone is enough (its groups and scope are used). */
-function tokenRequest(body: unknown): TokenRequest | string {
+function tokenRequest(body: unknown): IdTokenRequest | string {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return "body: must be a JSON object";
   const fields = body as Record<string, unknown>;
   if (typeof fields.username !== "string" || fields.username === "") return "username: must be a non-empty string";
