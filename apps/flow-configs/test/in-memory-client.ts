@@ -232,14 +232,7 @@ export class InMemoryClient implements FlowConfigsClient {
     const envelope = parseExportDocument(document);
     if (!envelope.ok) throw new ApiError(400, envelope.error.code, envelope.error.message, envelope.error.issues, null);
     const rows = planImport(envelope.value.configs, this.configs);
-    if (mode === "apply") {
-      for (const row of rows) {
-        if (!row.input) continue;
-        const current = this.configs.get(row.id);
-        if (current) this.store(this.next(current, row.input, "alex"), "replace");
-        else this.store({ ...row.input, version: 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
-      }
-    }
+    if (mode === "apply") this.applyRows(rows);
     return { rows: rows.map(({ index, id, action, issues }) => ({ index, id, action, issues })) };
   }
 
@@ -277,15 +270,18 @@ export class InMemoryClient implements FlowConfigsClient {
     for (const stored of this.configs.values()) for (const key of stored.lookupKeys) lookupOwners.set(key, stored.id);
     const { rows, problems } = planOfficesCsv(csv, { template: this.require(templateId), existing: this.configs, lookupOwners });
     if (problems.length > 0) throw new ApiError(400, "InvalidInput", problems.join("; "), [], null);
-    if (mode === "apply") {
-      for (const row of rows) {
-        if (!row.input) continue;
-        const current = this.configs.get(row.id);
-        if (current) this.store(this.next(current, row.input, "alex"), "replace");
-        else this.store({ ...row.input, version: 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
-      }
-    }
+    if (mode === "apply") this.applyRows(rows);
     return { rows: rows.map(({ line, id, action, reasons }) => ({ line, id, action, reasons })) };
+  }
+
+  /** An import's apply: each planned row's config created or replaced, as the API would (by alex). */
+  private applyRows(rows: readonly { id: string; input?: ConfigInput | null }[]) {
+    for (const row of rows) {
+      if (!row.input) continue;
+      const current = this.configs.get(row.id);
+      if (current) this.store(this.next(current, row.input, "alex"), "replace");
+      else this.store({ ...row.input, version: 1, updatedAt: "2026-11-25T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
+    }
   }
 }
 
