@@ -199,8 +199,9 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
     bearerFormat: "JWT",
     description: "A Cognito ID token",
   });
-  const openApi = app.getOpenAPI31Document(OPENAPI_DOCUMENT);
-  app.get("/openapi.json", (c) => c.json(openApi));
+  // Built on first request, so the API's cold start does not pay for the document
+  let openApi: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get("/openapi.json", (c) => c.json((openApi ??= app.getOpenAPI31Document(OPENAPI_DOCUMENT))));
 
   app.notFound((c) => c.json({ code: "NotFound", message: `no route ${c.req.method} ${c.req.path}` }, 404));
 

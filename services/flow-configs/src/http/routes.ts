@@ -2,12 +2,13 @@
  * Every route of the REST API, declared once: method, path, parameters, body and responses. The app
  * (`api-app.ts`) validates requests from these declarations and serves the OpenAPI document built from them.
  *
- * To add a route: declare it here with `createRoute` (path parameters in `{braces}`, schemas from
- * `request-schemas.ts` or the model, every status it can answer with `errors(...)`), add it to `ROUTES`,
- * then register its handler in `api-app.ts` with `app.openapi(ROUTES.yourRoute, handler)`. A body route
- * lists `middleware: [jsonBody()]` (the depth bound and the API's own messages). Routes with a fixed
- * segment (`/flow-configs/export`) come before `/flow-configs/{id}` in `ROUTES`, which is the order they are registered in.
- * api-openapi.test.ts fails for a served route that is not declared here.
+ * To add a route: declare it here with `createRoute` — path parameters in `{braces}` (`ConfigParams` makes a
+ * malformed id a 404), query and header schemas, a JSON body with `jsonRequest(schema)` plus
+ * `middleware: [jsonBody()] as const` (the depth bound and the API's messages), a strict body schema in
+ * `request-schemas.ts`, and every status it answers with `errors(...)` — and add it to `ROUTES`. Then give
+ * it its handler in `api-app.ts`: `app.openapi(ROUTES.yourRoute, async (c) => c.json(await useCase(...), 200))`,
+ * reading `c.req.valid("param" | "query" | "json")`; a fixed segment (`/flow-configs/export`) is registered
+ * before `/flow-configs/{id}`. test/http/api-openapi.test.ts fails for any served route not declared here.
  */
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";

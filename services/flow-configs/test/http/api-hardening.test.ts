@@ -59,6 +59,12 @@ describe("bodies nested deeper than any request are refused before they are pars
     expect((await api.request("GET", "/flow-configs/BasicQueue", { as: "readOnly" })).status).toBe(200);
   });
 
+  it("refuses a JSON body sent as another media type with 415", async () => {
+    const response = await api.request("POST", "/flow-configs/BasicQueue/clone", { as: "admin", rawBody: '{"id":"Copy"}', headers: { "Content-Type": "text/plain" } });
+    expect(response.status).toBe(415);
+    expect(((await response.json()) as ErrorBody).code).toBe("UnsupportedMediaType");
+  });
+
   it("measures depth without counting brackets inside strings", () => {
     expect(nestsDeeperThan(`{"text":"${"[".repeat(100)}\\"{{{"}`, 2)).toBe(false);
     expect(nestsDeeperThan("[[[]]]", 3)).toBe(false);
