@@ -17,6 +17,15 @@ export class FlowConfigsHistoryPage {
     return this.versions(id).getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: String(version), exact: true }) });
   }
 
+  /** The version numbers the table shows, top to bottom. */
+  shownVersions(id: string): Locator {
+    return this.versions(id).getByRole("rowheader");
+  }
+
+  async showOlderVersions(): Promise<void> {
+    await this.page.getByRole("button", { name: "Show older versions", exact: true }).click();
+  }
+
   async select(version: number): Promise<void> {
     await this.page.getByRole("checkbox", { name: `Version ${version}`, exact: true }).check();
   }

@@ -85,4 +85,30 @@ test.describe("history, compare and restore", () => {
     expect((await lambda.getConfig({ parameters: { id } })).Closure).toBe("false");
     await deleteConfigIfPresent(alex, id);
   });
+
+  test("a long-lived config's history opens on its newest versions and pages back to the first", async ({ page, signInAs, apiAs }, testInfo) => {
+    const id = `E2E-LongLived-${testInfo.project.name}`;
+    const alex = apiAs("alex");
+    await deleteConfigIfPresent(alex, id);
+    expect((await alex.request("POST", "/flow-configs", { body: queueFor(id) })).status).toBe(201);
+    for (let version = 1; version < 25; version += 1) {
+      const body = { variables: [{ name: "Closure", value: version % 2 === 1 ? "true" : "false" }] };
+      expect((await alex.request("PATCH", `/flow-configs/${id}/values`, { body, ifMatch: version })).status).toBe(200);
+    }
+    const firstPage = await alex.request<{ items: { version: number }[]; nextCursor: string | null }>("GET", `/flow-configs/${id}/history?limit=20`);
+    expect(firstPage.body.items.map((entry) => entry.version)).toEqual(Array.from({ length: 20 }, (_, index) => 25 - index));
+    expect(firstPage.body.nextCursor).toBeTruthy();
+    await signInAs("alex");
+
+    const history = new FlowConfigsHistoryPage(page);
+    await history.goto(id);
+    await expect(history.shownVersions(id)).toHaveCount(20);
+    await expect(history.shownVersions(id).first()).toHaveText("25");
+    await history.showOlderVersions();
+    await expect(history.shownVersions(id)).toHaveCount(25);
+    await expect(history.shownVersions(id).last()).toHaveText("1");
+    await expect(history.version(id, 1)).toContainText("Created");
+    await new ShellPage(page).expectNoHorizontalScroll();
+    await deleteConfigIfPresent(alex, id);
+  });
 });

@@ -89,4 +89,25 @@ describe("history", () => {
 
     expect(await screen.findByText("BasicQueue has no version 2")).toBeTruthy();
   });
+
+  it("shows the newest 20 versions, then the older ones on request", async () => {
+    const client = new InMemoryClient([basicQueue()]);
+    for (let change = 0; change < 24; change += 1) {
+      client.saveBehindTheScenes("BasicQueue", { variables: [{ name: "Closure", value: change % 2 === 0 ? "true" : "false" }], prompts: [] }, "morgan");
+    }
+    renderModule("/flow-configs/BasicQueue/history", client, aSession(ROLE_GROUPS.readOnly));
+
+    const table = await screen.findByRole("table", { name: "Versions of BasicQueue" });
+    await waitFor(() => expect(within(table).getAllByRole("rowheader")).toHaveLength(20));
+    expect(screen.getByText("(20+)")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Show older versions" }));
+
+    await waitFor(() => expect(within(table).getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(Array.from({ length: 25 }, (_, index) => String(25 - index))));
+    expect(screen.getByText("(25)")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Show older versions" })).toBeNull();
+    expect(client.calls.filter((call) => call.method === "history").map((call) => call.args)).toEqual([
+      ["BasicQueue", { limit: 20, cursor: null }],
+      ["BasicQueue", { limit: 20, cursor: "6" }],
+    ]);
+  });
 });

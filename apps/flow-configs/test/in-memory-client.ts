@@ -1,5 +1,5 @@
 import { ApiError, NetworkError, toEtag } from "@flow-configs/api-client";
-import type { FlowConfigsClient, ImportMode, ListEntryInput, VersionedConfig } from "@flow-configs/api-client";
+import type { FlowConfigsClient, HistoryParams, ImportMode, ListEntryInput, VersionedConfig } from "@flow-configs/api-client";
 import {
   DomainError,
   applyValuePatch,
@@ -177,15 +177,20 @@ export class InMemoryClient implements FlowConfigsClient {
     return versions;
   }
 
-  async history(id: string) {
-    await this.record("history", [id]);
+  /** Pages as the API does: newest first, `limit` (default 20) a page, the cursor the oldest version shown. */
+  async history(id: string, params: HistoryParams = {}) {
+    await this.record("history", [id, params]);
     let previous: FlowConfig | null = null;
-    return this.versionsOf(id).map(({ stored, action }): HistoryEntry => {
+    const entries = this.versionsOf(id).map(({ stored, action }): HistoryEntry => {
       const current = action === "delete" ? null : (stored as FlowConfig);
       const changes = diff(previous, current);
       previous = current;
       return { version: stored.version, action, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy, changes };
     });
+    const older = entries.reverse().filter((entry) => !params.cursor || entry.version < Number(params.cursor));
+    const items = older.slice(0, params.limit ?? 20);
+    const oldest = items.at(-1);
+    return { items, nextCursor: oldest && older.length > items.length ? String(oldest.version) : null };
   }
 
   async historyVersion(id: string, version: number) {

@@ -11,7 +11,7 @@ import type {
   ConfigInput,
   ConfigPage,
   FlowConfig,
-  HistoryEntry,
+  HistoryPage,
   Preview,
   ValuePatch,
 } from "@flow-configs/model";
@@ -43,6 +43,13 @@ export interface ListParams {
   templateId?: string;
 }
 
+export interface HistoryParams {
+  /** Versions per page, 1–100 (the API's default: 20). */
+  limit?: number;
+  /** The previous page's `nextCursor`: the page of older versions. */
+  cursor?: string | null;
+}
+
 export interface WriteOptions {
   /** The ETag (or plain version number) read with the config; a stale one makes the API answer 412. */
   ifMatch: string | number;
@@ -71,7 +78,8 @@ export interface FlowConfigsClient {
   replace(id: string, input: ConfigInput, options: WriteOptions): Promise<VersionedConfig>;
   patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<VersionedConfig>;
   remove(id: string, options: WriteOptions): Promise<void>;
-  history(id: string): Promise<HistoryEntry[]>;
+  /** A page of a config's versions, newest first; `nextCursor` asks for the older ones. */
+  history(id: string, params?: HistoryParams): Promise<HistoryPage>;
   preview(id: string, params?: PreviewParams): Promise<Preview>;
   clone(id: string, request: CloneRequest): Promise<VersionedConfig>;
   /** Makes an old version current again; a deleted config has no current version, so no If-Match then. */
@@ -183,9 +191,9 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     async remove(id, { ifMatch }) {
       await send({ method: "DELETE", path: configPath(id), ifMatch });
     },
-    async history(id) {
-      const raw = await send({ method: "GET", path: `${configPath(id)}/history` });
-      return parse(HistoryPageSchema, raw.json, "a history").items;
+    async history(id, params = {}) {
+      const raw = await send({ method: "GET", path: `${configPath(id)}/history`, query: { limit: params.limit, cursor: params.cursor } });
+      return parse(HistoryPageSchema, raw.json, "a page of history");
     },
     async preview(id, params = {}) {
       const raw = await send({ method: "GET", path: `${configPath(id)}/preview`, query: { lang: params.lang, channel: params.channel } });

@@ -75,12 +75,21 @@ describe("reading", () => {
 
   it("reads the history entries", async () => {
     const entry = { version: 2, action: "update-values", updatedAt: "2026-11-24T10:00:00.000Z", updatedBy: "morgan", changes: [{ kind: "changed", entry: "variable", name: "Closure", field: "value", before: "false", after: "true" }] };
-    server.reply({ status: 200, body: { items: [entry] } });
+    server.reply({ status: 200, body: { items: [entry], nextCursor: null } });
 
     const history = await client.history("BasicQueue");
 
-    expect(history).toEqual([entry]);
+    expect(history.items).toEqual([entry]);
     expect(lastRequest().url).toBe("/flow-configs/BasicQueue/history");
+  });
+
+  it("asks for the page of older versions with the cursor the last page gave", async () => {
+    server.reply({ status: 200, body: { items: [], nextCursor: "older" } });
+
+    const page = await client.history("BasicQueue", { limit: 20, cursor: "djIx" });
+
+    expect(page.nextCursor).toBe("older");
+    expect(lastRequest().url).toBe("/flow-configs/BasicQueue/history?limit=20&cursor=djIx");
   });
 
   it("previews a language and channel", async () => {

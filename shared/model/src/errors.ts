@@ -1,22 +1,20 @@
 /**
- * Errors are values with a code at the domain edge; the HTTP layer maps each code to one status
- * (see `ERROR_STATUS`) in one place.
+ * Errors are values with a code at the domain edge; the HTTP edge maps each code to one status
+ * (services/flow-configs `ERROR_STATUS`) in one place.
  */
-export const ERROR_STATUS = {
-  InvalidInput: 400,
-  Unauthorized: 401,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  Conflict: 409,
+export type ErrorCode =
+  | "InvalidInput"
+  | "Unauthorized"
+  | "Forbidden"
+  | "NotFound"
+  | "MethodNotAllowed"
+  | "Conflict"
   /** An instance whose template no longer exists: it cannot be resolved until the template is restored. */
-  TemplateMissing: 409,
-  VersionConflict: 412,
-  TooLarge: 413,
-  PreconditionRequired: 428,
-} as const;
-
-export type ErrorCode = keyof typeof ERROR_STATUS;
+  | "TemplateMissing"
+  | "VersionConflict"
+  | "TooLarge"
+  | "UnsupportedMediaType"
+  | "PreconditionRequired";
 
 /** One problem with an input, at a JSON path such as `variables[2].value` or `prompts[0].values.en-US.voice`. */
 export interface Issue {

@@ -1,6 +1,6 @@
 export * from "./schemas";
 export * from "./names";
-export { DomainError, ERROR_STATUS, ok, fail } from "./errors";
+export { DomainError, ok, fail } from "./errors";
 export type { ErrorCode, Issue, Result } from "./errors";
 export { formatPath } from "./issue-path";
 export { parseConfigInput, parseValuePatch, validateAgainstTemplate, checkPromptTexts } from "./validate";

@@ -206,8 +206,10 @@ export const HistoryEntrySchema = z.object({
   changes: z.array(ChangeSchema),
 });
 
+/** A page of a config's history, newest first; `nextCursor` asks for the older versions after it (null: none). */
 export const HistoryPageSchema = z.object({
   items: z.array(HistoryEntrySchema),
+  nextCursor: z.string().nullable(),
 });
 
 export const PreviewSchema = z.object({
@@ -250,5 +252,6 @@ export type ConfigSummary = z.infer<typeof ConfigSummarySchema>;
 export type ConfigPage = z.infer<typeof ConfigPageSchema>;
 export type Change = z.infer<typeof ChangeSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+export type HistoryPage = z.infer<typeof HistoryPageSchema>;
 export type Preview = z.infer<typeof PreviewSchema>;
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DomainError, ERROR_STATUS, effectiveConfig, staleOverrides, type StoredConfig } from "../src";
+import { DomainError, effectiveConfig, staleOverrides, type StoredConfig } from "../src";
 import { austinOffice, basicQueue, fieldOfficeTemplate } from "./factories";
 
 describe("effectiveConfig", () => {
@@ -58,6 +58,5 @@ describe("effectiveConfig", () => {
       return null;
     })();
     expect(error).toMatchObject({ code: "TemplateMissing" });
-    expect(ERROR_STATUS.TemplateMissing).toBe(409);
   });
 });

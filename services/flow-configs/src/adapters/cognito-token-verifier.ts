@@ -10,10 +10,35 @@ import type { TokenVerifier } from "#ports/token-verifier";
 export interface CognitoTokenVerifierOptions {
   userPoolId: string;
   clientId: string;
-  /** Where to fetch the signing keys instead of the user pool's own JWKS URL (the local identity provider). */
+  /**
+   * Where to fetch the signing keys instead of the user pool's own JWKS URL (the local identity provider):
+   * only a loopback address, or for the local pool, so that no environment change can make the API trust another key.
+   */
   jwksUri?: string;
   /** Signing keys known up front (tests, the local stack), as a JWKS document: `{ keys: [...] }`. */
   jwks?: { keys: readonly object[] };
+}
+
+/** The local identity provider's fake pool (`@flow-configs/local-aws`' LOCAL_USER_POOL_ID; a test pins the two). */
+export const LOCAL_USER_POOL_ID = "us-east-1_LocalPool";
+
+const LOOPBACK_HOSTS = new Set(["localhost", "[::1]"]);
+
+function isLoopback(url: URL): boolean {
+  return LOOPBACK_HOSTS.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+}
+
+/** Refuses, at start-up, a JWKS address that could make a real pool's tokens be checked against someone else's keys. */
+function checkJwksUri(jwksUri: string, userPoolId: string): void {
+  let url: URL;
+  try {
+    url = new URL(jwksUri);
+  } catch {
+    throw new Error(`COGNITO_JWKS_URI is not a URL: ${jwksUri}`);
+  }
+  if (!isLoopback(url) && userPoolId !== LOCAL_USER_POOL_ID) {
+    throw new Error(`COGNITO_JWKS_URI may only be a loopback address (or serve the local pool ${LOCAL_USER_POOL_ID}), not ${url.host}`);
+  }
 }
 
 /** Fetches every JWKS request from `jwksUri`: the verifier keeps its Cognito issuer and checks, only the keys' address moves. */
@@ -33,6 +58,8 @@ function fixedFetcher(jwks: Jwks): Fetcher {
   return { fetch: async () => body.slice().buffer };
 }
 
+const INVALID_TOKEN = "the bearer token is not a valid, current ID token of this app: sign in again";
+
 /** Verifies Cognito ID tokens (signature, issuer, audience, token_use, expiry) with aws-jwt-verify. */
 export function createCognitoTokenVerifier(options: CognitoTokenVerifierOptions): TokenVerifier {
   let jwks: Jwks | undefined;
@@ -42,7 +69,10 @@ export function createCognitoTokenVerifier(options: CognitoTokenVerifierOptions)
     jwks = document;
   }
   let fetcher: Fetcher | undefined;
-  if (options.jwksUri) fetcher = redirectingFetcher(options.jwksUri);
+  if (options.jwksUri) {
+    checkJwksUri(options.jwksUri, options.userPoolId);
+    fetcher = redirectingFetcher(options.jwksUri);
+  }
   else if (jwks) fetcher = fixedFetcher(jwks);
   const jwksCache = fetcher ? new SimpleJwksCache({ fetcher }) : undefined;
   const verifier = CognitoJwtVerifier.create(
@@ -59,7 +89,8 @@ export function createCognitoTokenVerifier(options: CognitoTokenVerifierOptions)
       } catch (error) {
         // An unreachable key endpoint is our fault, not the caller's: let it surface as a server error.
         if (error instanceof FetchError) throw error;
-        if (error instanceof JwtBaseError) throw new DomainError("Unauthorized", `invalid token: ${error.message}`);
+        // What the verifier expected (issuer, client) is for the log, not for whoever holds the token
+        if (error instanceof JwtBaseError) throw Object.assign(new DomainError("Unauthorized", INVALID_TOKEN), { cause: error });
         throw error;
       }
     },

@@ -21,7 +21,7 @@ import {
   type StoredConfig,
 } from "@flow-configs/model";
 import type { Scope } from "../ports/authorizer";
-import type { ChangeRecord, ConfigPageResult, ConfigStore, ListQuery } from "../ports/config-store";
+import type { ChangeRecord, ConfigPageResult, ConfigStore, HistoryQuery, ListQuery } from "../ports/config-store";
 import {
   LIST_PARTITION,
   VERSION_PREFIX,
@@ -256,9 +256,10 @@ export class DynamoDbConfigStore implements ConfigStore {
     });
   }
 
-  async history(id: string): Promise<HistoryEntry[]> {
+  async history(id: string, { limit, beforeVersion }: HistoryQuery = { limit: 100 }): Promise<HistoryEntry[]> {
     const entries: HistoryEntry[] = [];
-    let startKey: Record<string, unknown> | undefined;
+    // Newest first, so starting after VERSION#<n> reads the versions older than n
+    let startKey: Record<string, unknown> | undefined = beforeVersion === undefined ? undefined : { ...versionKey(id, beforeVersion) };
     do {
       const page = await this.documents.send(
         new QueryCommand({
@@ -278,12 +279,13 @@ export class DynamoDbConfigStore implements ConfigStore {
           ExpressionAttributeValues: { ":pk": configPartition(id), ":versionPrefix": VERSION_PREFIX },
           ScanIndexForward: false,
           ConsistentRead: true,
+          Limit: limit - entries.length,
           ExclusiveStartKey: startKey,
         }),
       );
       entries.push(...((page.Items ?? []) as VersionItem[]).map(historyEntryFromItem));
       startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    } while (startKey && entries.length < limit);
     return entries;
   }
 

@@ -1,10 +1,8 @@
-import { CloneRequestSchema, cloneConfig, diff, effectiveConfig, type FlowConfig } from "@flow-configs/model";
+import { cloneConfig, diff, effectiveConfig, type CloneRequest, type FlowConfig } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { changeRecord } from "./change-record";
 import { checkItemSize } from "./config-input";
 import { loadAuthorized } from "./config-access";
-import { rejectUnknownFields } from "./known-fields";
-import { parseBody } from "./parse-body";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
 
@@ -13,10 +11,8 @@ import type { UseCaseDeps } from "./use-case-deps";
  * `linkTemplate` an instance that inherits from it (a sibling instance when the source is one). Lookup keys
  * are not copied. An id that exists is a 409.
  */
-export async function cloneConfigAs(deps: UseCaseDeps, principal: Principal, sourceId: string, json: unknown): Promise<FlowConfig> {
+export async function cloneConfigAs(deps: UseCaseDeps, principal: Principal, sourceId: string, request: CloneRequest): Promise<FlowConfig> {
   const source = await loadAuthorized(deps, principal, sourceId, "CloneConfig");
-  rejectUnknownFields(json, Object.keys(CloneRequestSchema.shape), "a clone request");
-  const request = parseBody(CloneRequestSchema, json);
   const input = unwrap(cloneConfig(source.stored, source.template, request));
   const template = input.templateId === null ? null : input.templateId === source.stored.id ? source.stored : source.template;
   const next = { ...input, version: 1, updatedAt: deps.now().toISOString(), updatedBy: principal.username };

@@ -1,7 +1,5 @@
 import {
   DomainError,
-  FlowConfigBodySchema,
-  InstanceBodySchema,
   LIMITS,
   parseConfigInput,
   storedItemSize,
@@ -10,19 +8,7 @@ import {
   type StoredConfig,
 } from "@flow-configs/model";
 import type { ConfigStore } from "#ports/config-store";
-import { rejectUnknownFields } from "./known-fields";
 import { unwrap } from "./result";
-
-/** What a create or replace body may hold: either config shape, plus the read-only metadata a GET returned. */
-const CONFIG_INPUT_FIELDS = [
-  ...new Set([
-    ...Object.keys(FlowConfigBodySchema.shape),
-    ...Object.keys(InstanceBodySchema.shape),
-    "version",
-    "updatedAt",
-    "updatedBy",
-  ]),
-];
 
 export interface CheckedInput {
   input: ConfigInput;
@@ -32,7 +18,6 @@ export interface CheckedInput {
 
 /** Parses and checks a POST/PUT body; for PUT, `pathId` is the id in the URL the body must carry. */
 export async function checkConfigInput(store: ConfigStore, json: unknown, pathId?: string): Promise<CheckedInput> {
-  rejectUnknownFields(json, CONFIG_INPUT_FIELDS, "a flow config");
   const input = unwrap(parseConfigInput(json));
   if (pathId !== undefined && input.id !== pathId) {
     throw DomainError.invalid([{ path: "id", message: `must be ${pathId}, the id in the URL (ids cannot be changed)` }]);

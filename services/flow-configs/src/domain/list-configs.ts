@@ -1,6 +1,7 @@
 import { CONFIG_ID_PATTERN, DomainError, type ConfigPage } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { requireApiAccess } from "./config-access";
+import { parsePageLimit } from "./page-limit";
 import type { UseCaseDeps } from "./use-case-deps";
 
 export interface ListParams {
@@ -10,25 +11,13 @@ export interface ListParams {
   templateId?: string;
 }
 
-const DEFAULT_LIMIT = 50;
-const MAX_LIMIT = 100;
-
-function parseLimit(limit: string | undefined): number {
-  if (limit === undefined) return DEFAULT_LIMIT;
-  const value = Number(limit);
-  if (!/^\d+$/.test(limit) || value < 1 || value > MAX_LIMIT) {
-    throw DomainError.invalid([{ path: "limit", message: `must be a whole number from 1 to ${MAX_LIMIT}` }]);
-  }
-  return value;
-}
-
 /**
  * A page of the configs the user may see. Listing is authorized once, on the collection; the user's scope
  * filters the query itself, so thousands of configs never cost thousands of authorization calls.
  */
 export async function listConfigs(deps: UseCaseDeps, principal: Principal, params: ListParams): Promise<ConfigPage> {
   await requireApiAccess(deps, principal);
-  const limit = parseLimit(params.limit);
+  const limit = parsePageLimit(params.limit, { fallback: 50, max: 100 });
   const q = params.q?.trim();
   const templateId = params.templateId?.trim();
   if (templateId && !CONFIG_ID_PATTERN.test(templateId)) {

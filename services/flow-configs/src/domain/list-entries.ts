@@ -1,14 +1,14 @@
 import {
-  AddListEntriesSchema,
   bodyOf,
   DomainError,
-  RemoveListEntriesSchema,
   diff,
   effectiveConfig,
   isInstance,
   normalizePhoneNumber,
+  type AddListEntries,
   type FlowConfigBody,
   type Issue,
+  type RemoveListEntries,
   type Variable,
 } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
@@ -17,8 +17,6 @@ import { checkItemSize } from "./config-input";
 import { loadAuthorized, type LoadedConfig } from "./config-access";
 import { isListConfig } from "./config-resource";
 import { writeConditionally } from "./conditional-write";
-import { rejectUnknownFields } from "./known-fields";
-import { parseBody } from "./parse-body";
 import type { UseCaseDeps } from "./use-case-deps";
 import { checkVersion, requireExpectedVersion } from "./version-check";
 
@@ -56,10 +54,8 @@ async function writeEntries(
  * normalised to E.164. An invalid number, or one given twice or already on the list, is a 400 naming each;
  * then nothing is written.
  */
-export async function addListEntries(deps: UseCaseDeps, principal: Principal, id: string, expectedVersion: number | undefined, json: unknown) {
+export async function addListEntries(deps: UseCaseDeps, principal: Principal, id: string, expectedVersion: number | undefined, { entries }: AddListEntries) {
   const list = await loadList(deps, principal, id, expectedVersion);
-  rejectUnknownFields(json, Object.keys(AddListEntriesSchema.shape), "a list-entries request");
-  const { entries } = parseBody(AddListEntriesSchema, json);
   const onList = new Set(list.body.variables.map((variable) => variable.name));
   const seen = new Map<string, number>();
   const issues: Issue[] = [];
@@ -79,10 +75,8 @@ export async function addListEntries(deps: UseCaseDeps, principal: Principal, id
 }
 
 /** DELETE /flow-configs/{id}/entries (admin; business on a list config): removes list entries by name. */
-export async function removeListEntries(deps: UseCaseDeps, principal: Principal, id: string, expectedVersion: number | undefined, json: unknown) {
+export async function removeListEntries(deps: UseCaseDeps, principal: Principal, id: string, expectedVersion: number | undefined, { names }: RemoveListEntries) {
   const list = await loadList(deps, principal, id, expectedVersion);
-  rejectUnknownFields(json, Object.keys(RemoveListEntriesSchema.shape), "a list-entries request");
-  const { names } = parseBody(RemoveListEntriesSchema, json);
   const onList = new Set(list.body.variables.map((variable) => variable.name));
   // A number may be given as typed (`(555) 555-0101`): it is matched in E.164 too
   const entryName = (name: string) => {

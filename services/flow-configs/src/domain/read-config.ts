@@ -1,17 +1,14 @@
 import {
   CHANNELS,
-  CONFIG_ID_PATTERN,
   DomainError,
   LANGUAGE_PATTERN,
   previewConfig,
   type Channel,
   type FlowConfig,
-  type HistoryEntry,
   type Preview,
 } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
-import { configResource } from "./config-resource";
-import { loadAuthorized, notFound, readReply, requireApiAccess } from "./config-access";
+import { loadAuthorized, readReply } from "./config-access";
 import type { UseCaseDeps } from "./use-case-deps";
 
 /**
@@ -46,21 +43,4 @@ export async function previewForUser(deps: UseCaseDeps, principal: Principal, id
   const lang = parseLanguage(params.lang);
   const channel = parseChannel(params.channel);
   return previewConfig(effective, { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) });
-}
-
-/** Every version of a config, newest first; a deleted config's history stays readable. */
-export async function configHistory(deps: UseCaseDeps, principal: Principal, id: string): Promise<HistoryEntry[]> {
-  await requireApiAccess(deps, principal);
-  if (!CONFIG_ID_PATTERN.test(id)) throw notFound(id);
-  const stored = await deps.store.get(id);
-  if (stored) {
-    await loadAuthorized(deps, principal, id, "ReadConfig");
-    return deps.store.history(id);
-  }
-  const entries = await deps.store.history(id);
-  if (entries.length === 0) throw notFound(id);
-  // A deleted config's template is no longer known: scope by id alone.
-  const resource = configResource({ id, templateId: null, variables: [], prompts: [] });
-  if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
-  return entries;
 }

@@ -1,12 +1,13 @@
 import {
   CONFIG_ID_PATTERN,
   DomainError,
-  RestoreRequestSchema,
   bodyOf,
   diff,
   effectiveConfig,
   isInstance,
   type FlowConfig,
+  type HistoryEntry,
+  type RestoreRequest,
   type StoredConfig,
 } from "@flow-configs/model";
 import type { Action, Principal } from "#ports/authorizer";
@@ -15,8 +16,6 @@ import { checkConfigInput, checkItemSize } from "./config-input";
 import { loadAuthorized, loadTemplate, notFound, requireApiAccess } from "./config-access";
 import { configResource } from "./config-resource";
 import { writeConditionally } from "./conditional-write";
-import { rejectUnknownFields } from "./known-fields";
-import { parseBody } from "./parse-body";
 import { refuseChainingTemplate } from "./template-instances";
 import type { UseCaseDeps } from "./use-case-deps";
 import { checkVersion } from "./version-check";
@@ -36,8 +35,7 @@ async function loadSnapshot(deps: UseCaseDeps, principal: Principal, id: string,
   if (current) await loadAuthorized(deps, principal, id, action, { allowMissingTemplate: true });
   const snapshot = await deps.store.getVersion(id, version);
   if (!current) {
-    const history = snapshot ? null : await deps.store.history(id);
-    if (history?.length === 0) throw notFound(id);
+    if (!snapshot && (await deps.store.history(id, { limit: 1 })).length === 0) throw notFound(id);
     // A deleted config's snapshot tells its template; without one, scope decides by id alone
     const resource = configResource({ id, templateId: snapshot?.templateId ?? null, variables: [], prompts: [] });
     if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
@@ -46,8 +44,8 @@ async function loadSnapshot(deps: UseCaseDeps, principal: Principal, id: string,
     }
   }
   if (!snapshot) {
-    const entry = (await deps.store.history(id)).find((candidate) => candidate.version === version);
-    if (entry?.action === "delete") {
+    const [entry] = await deps.store.history(id, { limit: 1, beforeVersion: version + 1 });
+    if (entry?.version === version && entry.action === "delete") {
       throw new DomainError("NotFound", `version ${version} of flow config ${id} is its deletion and holds no config: pick an earlier version`);
     }
     throw unknownVersion(id, version);
@@ -55,18 +53,12 @@ async function loadSnapshot(deps: UseCaseDeps, principal: Principal, id: string,
   return { current, snapshot };
 }
 
-function parseVersion(text: string, id: string): number {
-  if (!/^\d{1,15}$/.test(text) || Number(text) < 1) throw new DomainError("NotFound", `flow config ${id} has no version ${text}`);
-  return Number(text);
-}
-
 /**
  * GET /flow-configs/{id}/history/{version}: the config as it was at a version, as an effective config for
  * a side-by-side compare. An instance's overrides are shown on its template as the template was then, so a
  * compare shows what the contact flow read at each version.
  */
-export async function readVersion(deps: UseCaseDeps, principal: Principal, id: string, versionText: string): Promise<FlowConfig> {
-  const version = parseVersion(versionText, id);
+export async function readVersion(deps: UseCaseDeps, principal: Principal, id: string, version: number): Promise<FlowConfig> {
   const { snapshot } = await loadSnapshot(deps, principal, id, version, "ReadConfig");
   return effectiveConfig(snapshot, await templateAsOf(deps, snapshot));
 }
@@ -78,10 +70,21 @@ export async function readVersion(deps: UseCaseDeps, principal: Principal, id: s
  */
 async function templateAsOf(deps: UseCaseDeps, snapshot: StoredConfig): Promise<StoredConfig | null> {
   if (!isInstance(snapshot)) return null;
-  const history = await deps.store.history(snapshot.templateId);
-  const then = history.find((entry) => entry.updatedAt <= snapshot.updatedAt);
+  const then = await lastVersionAtOrBefore(deps, snapshot.templateId, snapshot.updatedAt);
   const template = then && then.action !== "delete" ? await deps.store.getVersion(snapshot.templateId, then.version) : null;
   return template ?? loadTemplate(deps.store, snapshot);
+}
+
+/** The newest history entry of a config written at or before `at`, reading its history a page at a time. */
+async function lastVersionAtOrBefore(deps: UseCaseDeps, id: string, at: string): Promise<HistoryEntry | undefined> {
+  const limit = 100;
+  let beforeVersion: number | undefined;
+  for (;;) {
+    const page = await deps.store.history(id, { limit, ...(beforeVersion ? { beforeVersion } : {}) });
+    const then = page.find((entry) => entry.updatedAt <= at);
+    if (then || page.length < limit) return then;
+    beforeVersion = page.at(-1)?.version;
+  }
 }
 
 /**
@@ -94,10 +97,8 @@ export async function restoreConfig(
   principal: Principal,
   id: string,
   expectedVersion: number | undefined,
-  json: unknown,
+  { version }: RestoreRequest,
 ): Promise<FlowConfig> {
-  rejectUnknownFields(json, Object.keys(RestoreRequestSchema.shape), "a restore request");
-  const { version } = parseBody(RestoreRequestSchema, json);
   const { current, snapshot } = await loadSnapshot(deps, principal, id, version, "RestoreConfig");
   const { input, template } = await checkConfigInput(deps.store, bodyOf(snapshot), id);
   const before = current ? await effectiveOrBare(deps, current) : null;

@@ -6,7 +6,6 @@ import {
   parseValuePatch,
   bodyOf,
   deepEqual,
-  ValuePatchSchema,
   type ConfigInput,
   type FlowConfig,
   type StoredConfig,
@@ -17,7 +16,6 @@ import { checkConfigInput, checkItemSize } from "./config-input";
 import { COLLECTION } from "./config-resource";
 import { loadAuthorized, readReply, requireApiAccess } from "./config-access";
 import { writeConditionally } from "./conditional-write";
-import { rejectUnknownFields } from "./known-fields";
 import { refuseChainingTemplate, refuseDeletingUsedTemplate, staleInstancesOf } from "./template-instances";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
@@ -80,7 +78,6 @@ export async function updateValues(
 ): Promise<FlowConfig> {
   const current = await loadAuthorized(deps, principal, id, "UpdateValues");
   const version = requireExpectedVersion(expectedVersion);
-  rejectUnknownFields(json, Object.keys(ValuePatchSchema.shape), "a value patch");
   const patch = unwrap(parseValuePatch(json));
   checkVersion(version, current.effective);
   const input = unwrap(applyValuePatch(current.stored, patch, current.template));

@@ -1,6 +1,7 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
+import { OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError, LIMITS, officeRowsToCsv, type FlowConfig } from "@flow-configs/model";
-import { Hono, type Context } from "hono";
+import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
 import { methodNotAllowed } from "hono/method-not-allowed";
@@ -8,16 +9,19 @@ import { cloneConfigAs } from "#domain/clone-config";
 import { exportConfigs, importConfigs } from "#domain/export-import";
 import { addListEntries, removeListEntries } from "#domain/list-entries";
 import { exportOfficesCsv, importOfficesCsv } from "#domain/offices-csv";
-import { configHistory, previewForUser, readConfig } from "#domain/read-config";
+import { configHistory } from "#domain/config-history";
+import { previewForUser, readConfig } from "#domain/read-config";
 import { readVersion, restoreConfig } from "#domain/restore-config";
 import { listConfigs } from "#domain/list-configs";
 import type { UseCaseDeps } from "#domain/use-case-deps";
 import { createConfig, deleteConfig, replaceConfig, updateValues } from "#domain/write-config";
 import type { Principal } from "#ports/authorizer";
 import type { TokenVerifier } from "#ports/token-verifier";
+import { attachment } from "./content-disposition";
 import { errorResponse } from "./error-response";
 import { etagOf, parseIfMatch } from "./if-match";
-import { openApiDocument } from "./openapi";
+import { OPENAPI_DOCUMENT, ROUTES } from "./routes";
+import { refuseInvalid } from "./validation-issues";
 
 export interface ApiAppDeps extends UseCaseDeps {
   verifier: TokenVerifier;
@@ -28,19 +32,10 @@ export interface ApiAppDeps extends UseCaseDeps {
 
 type ApiEnv = { Variables: { principal: Principal } };
 
-async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  if (text.trim() === "") throw DomainError.invalid([{ path: "(body)", message: "is required: send a JSON object" }]);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw DomainError.invalid([{ path: "(body)", message: `is not valid JSON (${(error as Error).message})` }]);
-  }
-}
-
-function configReply(c: Context, config: FlowConfig, status: 200 | 201 = 200) {
+/** A config reply carries its version as the ETag, for the next write's `If-Match`. */
+function withEtag(c: Context, config: FlowConfig): FlowConfig {
   c.header("ETag", etagOf(config.version));
-  return c.json(config, status);
+  return config;
 }
 
 const CSV = "text/csv; charset=utf-8";
@@ -50,14 +45,12 @@ const BULK_BODY_BYTES = 6 * 1024 * 1024;
 const isBulkPath = (path: string) => path === "/flow-configs/import" || path.endsWith("/instances.csv");
 
 /**
- * The REST API of DESIGN.md, issue 5 (clone, restore, versions, import/export, list entries) and issue 6
- * (template instances, offices CSV). Handlers only translate HTTP to the use
+ * The REST API of DESIGN.md, its routes declared in `routes.ts`. Handlers only translate HTTP to the use
  * cases in `src/domain` and back; every error becomes a status in `errorResponse`.
  */
-export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
+export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
   const { verifier, logger } = deps;
-  const app = new Hono<ApiEnv>();
-  const openApi = openApiDocument();
+  const app = new OpenAPIHono<ApiEnv>({ defaultHook: refuseInvalid });
 
   if (deps.corsAllowedOrigins && deps.corsAllowedOrigins.length > 0) {
     app.use(
@@ -85,8 +78,6 @@ export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
     }),
   );
 
-  app.get("/openapi.json", (c) => c.json(openApi));
-
   const authenticate = async (c: Context<ApiEnv>, next: () => Promise<void>) => {
     const header = c.req.header("Authorization") ?? "";
     const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
@@ -96,6 +87,11 @@ export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
     }
     c.set("principal", await verifier.verify(token));
     await next();
+  };
+  // Configs, history and exports are never kept by a browser or proxy cache: the next reader may be someone else.
+  const noStore = async (c: Context<ApiEnv>, next: () => Promise<void>) => {
+    await next();
+    c.header("Cache-Control", "no-store");
   };
   const limitConfigBody = bodyLimit({
     maxSize: LIMITS.itemBytes,
@@ -107,100 +103,119 @@ export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
     onError: (c) => c.json({ code: "TooLarge", message: `(body): over ${BULK_BODY_BYTES} bytes; split the file` }, 413),
   });
   const limitBody = (c: Context<ApiEnv>, next: () => Promise<void>) => (isBulkPath(c.req.path) ? limitBulkBody : limitConfigBody)(c, next);
-  for (const path of ["/flow-configs", "/flow-configs/*"]) app.use(path, authenticate, limitBody);
+  for (const path of ["/flow-configs", "/flow-configs/*"]) app.use(path, noStore, authenticate, limitBody);
 
-  app.get("/flow-configs", async (c) => {
-    const { limit, cursor, q, templateId } = c.req.query();
-    return c.json(await listConfigs(deps, c.var.principal, { limit, cursor, q, templateId }));
+  app.openapi(ROUTES.listConfigs, async (c) => c.json(await listConfigs(deps, c.var.principal, c.req.valid("query")), 200));
+
+  app.openapi(ROUTES.exportConfigs, async (c) => {
+    const document = await exportConfigs(deps, c.var.principal, c.req.valid("query").ids);
+    c.header("Content-Disposition", attachment("flow-configs-export.json"));
+    return c.json(document, 200);
   });
 
-  // Before /flow-configs/:id, so that these names are routes, not config ids
-  app.get("/flow-configs/export", async (c) => {
-    c.header("Content-Disposition", 'attachment; filename="flow-configs-export.json"');
-    return c.json(await exportConfigs(deps, c.var.principal, c.req.query("ids")));
-  });
+  app.openapi(ROUTES.importConfigs, async (c) =>
+    c.json(await importConfigs(deps, c.var.principal, c.req.valid("json"), c.req.valid("query").mode), 200),
+  );
 
-  app.post("/flow-configs/import", async (c) => c.json(await importConfigs(deps, c.var.principal, await readJson(c), c.req.query("mode"))));
-
-  app.post("/flow-configs", async (c) => {
-    const config = await createConfig(deps, c.var.principal, await readJson(c));
+  app.openapi(ROUTES.createConfig, async (c) => {
+    const config = await createConfig(deps, c.var.principal, c.req.valid("json"));
     c.header("Location", `/flow-configs/${encodeURIComponent(config.id)}`);
-    return configReply(c, config, 201);
+    return c.json(withEtag(c, config), 201);
   });
 
-  app.get("/flow-configs/:id", async (c) => configReply(c, await readConfig(deps, c.var.principal, c.req.param("id"))));
+  app.openapi(ROUTES.getConfig, async (c) => c.json(withEtag(c, await readConfig(deps, c.var.principal, c.req.valid("param").id)), 200));
 
-  app.put("/flow-configs/:id", async (c) => {
+  app.openapi(ROUTES.replaceConfig, async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));
-    return configReply(c, await replaceConfig(deps, c.var.principal, c.req.param("id"), expected, await readJson(c)));
+    const config = await replaceConfig(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    return c.json(withEtag(c, config), 200);
   });
 
-  app.delete("/flow-configs/:id", async (c) => {
-    await deleteConfig(deps, c.var.principal, c.req.param("id"), parseIfMatch(c.req.header("If-Match")));
+  app.openapi(ROUTES.deleteConfig, async (c) => {
+    await deleteConfig(deps, c.var.principal, c.req.valid("param").id, parseIfMatch(c.req.header("If-Match")));
     return c.body(null, 204);
   });
 
-  app.patch("/flow-configs/:id/values", async (c) => {
+  app.openapi(ROUTES.updateValues, async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));
-    return configReply(c, await updateValues(deps, c.var.principal, c.req.param("id"), expected, await readJson(c)));
+    const config = await updateValues(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    return c.json(withEtag(c, config), 200);
   });
 
-  app.get("/flow-configs/:id/history", async (c) =>
-    c.json({ items: await configHistory(deps, c.var.principal, c.req.param("id")) }),
+  app.openapi(ROUTES.configHistory, async (c) =>
+    c.json(await configHistory(deps, c.var.principal, c.req.valid("param").id, c.req.valid("query")), 200),
   );
 
   // No ETag: a snapshot is not something to write back over the current version
-  app.get("/flow-configs/:id/history/:version", async (c) =>
-    c.json(await readVersion(deps, c.var.principal, c.req.param("id"), c.req.param("version"))),
+  app.openapi(ROUTES.configVersion, async (c) => {
+    const { id, version } = c.req.valid("param");
+    return c.json(await readVersion(deps, c.var.principal, id, Number(version)), 200);
+  });
+
+  app.openapi(ROUTES.cloneConfig, async (c) => {
+    const config = await cloneConfigAs(deps, c.var.principal, c.req.valid("param").id, c.req.valid("json"));
+    c.header("Location", `/flow-configs/${encodeURIComponent(config.id)}`);
+    return c.json(withEtag(c, config), 201);
+  });
+
+  app.openapi(ROUTES.restoreConfig, async (c) => {
+    const expected = parseIfMatch(c.req.header("If-Match"));
+    const config = await restoreConfig(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    return c.json(withEtag(c, config), 200);
+  });
+
+  app.openapi(ROUTES.addListEntries, async (c) => {
+    const expected = parseIfMatch(c.req.header("If-Match"));
+    const config = await addListEntries(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    return c.json(withEtag(c, config), 200);
+  });
+
+  app.openapi(ROUTES.removeListEntries, async (c) => {
+    const expected = parseIfMatch(c.req.header("If-Match"));
+    const config = await removeListEntries(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    return c.json(withEtag(c, config), 200);
+  });
+
+  app.openapi(ROUTES.exportOfficesCsv, async (c) => {
+    const templateId = c.req.valid("param").id;
+    const text = await exportOfficesCsv(deps, c.var.principal, templateId);
+    return c.body(text, 200, { "Content-Type": CSV, "Content-Disposition": attachment(`${templateId}-instances.csv`) });
+  });
+
+  app.openapi(ROUTES.importOfficesCsv, async (c) => {
+    const { mode, format } = c.req.valid("query");
+    const rows = await importOfficesCsv(deps, c.var.principal, c.req.valid("param").id, await c.req.text(), mode);
+    if (format === "csv") return c.body(officeRowsToCsv(rows), 200, { "Content-Type": CSV });
+    return c.json({ rows }, 200);
+  });
+
+  app.openapi(ROUTES.previewConfig, async (c) =>
+    c.json(await previewForUser(deps, c.var.principal, c.req.valid("param").id, c.req.valid("query")), 200),
   );
 
-  app.post("/flow-configs/:id/clone", async (c) => {
-    const config = await cloneConfigAs(deps, c.var.principal, c.req.param("id"), await readJson(c));
-    c.header("Location", `/flow-configs/${encodeURIComponent(config.id)}`);
-    return configReply(c, config, 201);
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description: "A Cognito ID token",
   });
-
-  app.post("/flow-configs/:id/restore", async (c) => {
-    const expected = parseIfMatch(c.req.header("If-Match"));
-    return configReply(c, await restoreConfig(deps, c.var.principal, c.req.param("id"), expected, await readJson(c)));
-  });
-
-  app.post("/flow-configs/:id/entries", async (c) => {
-    const expected = parseIfMatch(c.req.header("If-Match"));
-    return configReply(c, await addListEntries(deps, c.var.principal, c.req.param("id"), expected, await readJson(c)));
-  });
-
-  app.delete("/flow-configs/:id/entries", async (c) => {
-    const expected = parseIfMatch(c.req.header("If-Match"));
-    return configReply(c, await removeListEntries(deps, c.var.principal, c.req.param("id"), expected, await readJson(c)));
-  });
-
-  app.get("/flow-configs/:id/instances.csv", async (c) => {
-    const templateId = c.req.param("id");
-    c.header("Content-Disposition", `attachment; filename="${templateId}-instances.csv"`);
-    return c.body(await exportOfficesCsv(deps, c.var.principal, templateId), 200, { "Content-Type": CSV });
-  });
-
-  app.post("/flow-configs/:id/instances.csv", async (c) => {
-    const { mode, format } = c.req.query();
-    const rows = await importOfficesCsv(deps, c.var.principal, c.req.param("id"), await c.req.text(), mode);
-    if (format === "csv") return c.body(officeRowsToCsv(rows), 200, { "Content-Type": CSV });
-    return c.json({ rows });
-  });
-
-  app.get("/flow-configs/:id/preview", async (c) => {
-    const { lang, channel } = c.req.query();
-    return c.json(await previewForUser(deps, c.var.principal, c.req.param("id"), { lang, channel }));
-  });
+  // Built on first request, so the API's cold start does not pay for the document
+  let openApi: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get("/openapi.json", (c) => c.json((openApi ??= app.getOpenAPI31Document(OPENAPI_DOCUMENT))));
 
   app.notFound((c) => c.json({ code: "NotFound", message: `no route ${c.req.method} ${c.req.path}` }, 404));
 
   app.onError((error, c) => {
     const { status, body } = errorResponse(error);
     if (status >= 500) logger.error("request failed", { method: c.req.method, path: c.req.path, error });
-    else logger.info("request refused", { method: c.req.method, path: c.req.path, status, code: body.code });
+    else logger.info("request refused", { method: c.req.method, path: c.req.path, status, code: body.code, ...refusalDetail(error) });
     return c.json(body, status);
   });
 
   return app;
+}
+
+/** What a refusal's cause says for the log only (a token's exact fault), never in the response. */
+function refusalDetail(error: unknown): { detail?: string } {
+  return error instanceof Error && error.cause instanceof Error ? { detail: error.cause.message } : {};
 }

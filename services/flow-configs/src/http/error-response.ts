@@ -1,14 +1,23 @@
-import { DomainError, ERROR_STATUS, type ErrorBody, type FlowConfig } from "@flow-configs/model";
+import { DomainError, type ErrorBody, type FlowConfig } from "@flow-configs/model";
+import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { VersionConflictError } from "#domain/version-check";
+import { ERROR_STATUS } from "./error-status";
 
 export interface ErrorResponse {
   status: ContentfulStatusCode;
   body: ErrorBody & { current?: FlowConfig };
 }
 
+/** What Hono's own middleware refuses (a body of another media type), as the domain error it is. */
+function fromHttpException(error: HTTPException): DomainError | null {
+  if (error.status === 415) return new DomainError("UnsupportedMediaType", "Content-Type: send application/json");
+  return null;
+}
+
 /** The one place a domain error becomes an HTTP status and JSON body; anything else is a 500 without details. */
-export function errorResponse(error: unknown): ErrorResponse {
+export function errorResponse(thrown: unknown): ErrorResponse {
+  const error = thrown instanceof HTTPException ? (fromHttpException(thrown) ?? thrown) : thrown;
   if (!(error instanceof DomainError)) {
     return { status: 500, body: { code: "Internal", message: "something went wrong on our side; it has been logged" } };
   }

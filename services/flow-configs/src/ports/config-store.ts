@@ -23,6 +23,12 @@ export interface ListQuery {
   scope: Scope | null;
 }
 
+/** A page of history: the `limit` newest versions, or those older than `beforeVersion`. */
+export interface HistoryQuery {
+  limit: number;
+  beforeVersion?: number;
+}
+
 export interface ConfigPageResult {
   items: ConfigSummary[];
   nextCursor: string | null;
@@ -53,8 +59,8 @@ export interface ConfigStore {
   update(id: string, expectedVersion: number, input: ConfigInput, record: ChangeRecord): Promise<StoredConfig>;
   /** Deletes the config and frees its lookup keys; its history is kept. */
   remove(id: string, expectedVersion: number, record: ChangeRecord): Promise<void>;
-  /** Every version of a config, newest first — also of a deleted config. */
-  history(id: string): Promise<HistoryEntry[]>;
+  /** Versions of a config, newest first (at most `limit`, default 100) — also of a deleted config. */
+  history(id: string, query?: HistoryQuery): Promise<HistoryEntry[]>;
   /** The config as it was at a version (for restore), or null. */
   getVersion(id: string, version: number): Promise<StoredConfig | null>;
 }

@@ -6,10 +6,11 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
 import Table from "@cloudscape-design/components/table";
 import type { FlowConfig, HistoryEntry } from "@flow-configs/model";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
 import { describeError } from "../../api/describe-error";
+import { useConfigHistory } from "../../api/use-config-history";
 import { useMediaQuery } from "../../api/use-media-query";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
@@ -18,10 +19,10 @@ import { LoadFailedAlert } from "../load-failed-alert";
 import { formatDate } from "../config-list/columns";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { summarizeChanges } from "./change-summary";
+import { OlderVersions } from "./components/older-versions";
 import { RestoreModal } from "./components/restore-modal";
 import { VersionCompare } from "./components/version-compare";
 
-type Loaded = { status: "loading" } | { status: "failed"; error: unknown } | { status: "ready"; entries: HistoryEntry[] };
 type Comparison = { status: "loading" } | { status: "ready"; before: FlowConfig; after: FlowConfig } | null;
 
 const whatChanged = (entry: HistoryEntry): string => (entry.action === "delete" ? "Deleted" : summarizeChanges(entry.changes));
@@ -34,32 +35,21 @@ const ACTION_LABELS: Record<HistoryEntry["action"], string> = {
   restore: "Restored",
 };
 
-/** Every version of a config (also a deleted one): who, when, what; any two compared; an old one restored. */
+/** Every version of a config (also a deleted one), newest first, a page at a time: who, when, what; any two compared; an old one restored. */
 export function ConfigHistoryPage() {
   const { configId = "" } = useParams();
   const { client, role, basePath } = useFlowConfigs();
   const navigate = useNavigate();
   const { items: flashItems, show: showFlash } = useFlashMessages();
   const isPhone = useMediaQuery("(max-width: 688px)");
-  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+  const history = useConfigHistory(client, configId);
+  const reloadHistory = history.reload;
   const [selected, setSelected] = useState<HistoryEntry[]>([]);
   const [comparison, setComparison] = useState<Comparison>(null);
   const [restoring, setRestoring] = useState<"closed" | "open" | "busy">("closed");
-  const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
-    let cancelled = false;
-    setLoaded({ status: "loading" });
-    client.history(configId).then(
-      (entries) => !cancelled && setLoaded({ status: "ready", entries: [...entries].sort((a, b) => b.version - a.version) }),
-      (error: unknown) => !cancelled && setLoaded({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, configId, attempt]);
-
-  const entries = loaded.status === "ready" ? loaded.entries : [];
+  const entries = history.items;
+  // The first page is the newest: its first entry is the current version (or the deletion)
   const latest = entries[0];
   const deleted = latest?.action === "delete";
   const [older, newer] = [...selected].sort((a, b) => a.version - b.version);
@@ -93,13 +83,13 @@ export function ConfigHistoryPage() {
         content: `It is current again as version ${restored.config.version}.`,
         action: { text: "Open config", onClick: () => navigate(`${basePath}/${encodeURIComponent(configId)}`) },
       });
-      setAttempt((value) => value + 1);
+      reloadHistory();
     } catch (error) {
       setRestoring("closed");
       const failure = describeError(error);
       showFlash({ type: "error", header: failure.title, content: failure.message });
     }
-  }, [basePath, client, configId, deleted, showFlash, latest, navigate, selected]);
+  }, [basePath, client, configId, deleted, showFlash, latest, navigate, selected, reloadHistory]);
 
   const restorable = selected.length === 1 && selected[0]?.action !== "delete" && !(selected[0] === latest && !deleted);
   const header = (
@@ -116,16 +106,14 @@ export function ConfigHistoryPage() {
     </ContentLayout>
   );
 
-  if (loaded.status === "failed") {
-    return layout(<LoadFailedAlert error={loaded.error} onRetry={() => setAttempt((value) => value + 1)} />);
-  }
+  if (history.error && entries.length === 0) return layout(<LoadFailedAlert error={history.error} onRetry={history.reload} />);
 
   return layout(
     <SpaceBetween size="l">
       <FlashMessages items={flashItems} />
       <Table
         items={entries}
-        loading={loaded.status === "loading"}
+        loading={history.loading && entries.length === 0}
         loadingText="Loading the history"
         trackBy="version"
         wrapLines
@@ -161,7 +149,7 @@ export function ConfigHistoryPage() {
         header={
           <Header
             variant="h2"
-            counter={`(${entries.length})`}
+            counter={history.hasMore ? `(${entries.length}+)` : `(${entries.length})`}
             description="Select two versions to compare them, or one to restore it."
             actions={
               <SpaceBetween direction="horizontal" size="xs">
@@ -181,6 +169,11 @@ export function ConfigHistoryPage() {
           </Header>
         }
         empty="No history for this id: it never existed, or is not shared with you."
+        footer={
+          history.hasMore || (Boolean(history.error) && entries.length > 0) ? (
+            <OlderVersions loading={history.loading} error={history.error} onLoad={history.loadMore} />
+          ) : undefined
+        }
       />
       {comparison?.status === "loading" && <Spinner />}
       {comparison?.status === "ready" && <VersionCompare before={comparison.before} after={comparison.after} />}

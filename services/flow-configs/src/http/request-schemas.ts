@@ -1,0 +1,93 @@
+import { z } from "zod";
+import {
+  AddListEntriesSchema,
+  CloneRequestSchema,
+  CONFIG_ID_PATTERN,
+  ExportDocumentSchema,
+  FlowConfigBodySchema,
+  InstanceBodySchema,
+  RemoveListEntriesSchema,
+  RestoreRequestSchema,
+  ValuePatchSchema,
+} from "@flow-configs/model";
+
+/**
+ * What requests may carry, built from the model's schemas. Bodies are strict: a misspelt `variabels` is a
+ * 400 naming it, never dropped silently (a PUT would otherwise wipe the variables it meant to send).
+ */
+
+export const ConfigIdParam = z
+  .string()
+  .regex(CONFIG_ID_PATTERN)
+  .meta({ description: "A config id: 1–64 characters of A–Z a–z 0–9 _ -", example: "BasicQueue" });
+
+export const ConfigParams = z.object({ id: ConfigIdParam });
+
+export const VersionParams = z.object({
+  id: ConfigIdParam,
+  version: z.string().regex(/^[1-9]\d{0,14}$/).meta({ description: "A version number, from 1", example: "3" }),
+});
+
+export const IfMatchHeaders = z.object({
+  "if-match": z
+    .string()
+    .optional()
+    .meta({ description: 'The ETag of the version being changed, e.g. "3". A write without it is a 428' }),
+});
+
+/** The read-only metadata a GET returns: accepted back on a write, and ignored. */
+const readOnlyMetadata = {
+  version: z.number().int().positive().optional(),
+  updatedAt: z.string().optional(),
+  updatedBy: z.string().optional(),
+};
+
+export const StandaloneConfigBody = z.strictObject({ ...FlowConfigBodySchema.shape, ...readOnlyMetadata }).meta({ id: "StandaloneConfigInput" });
+export const InstanceConfigBody = z.strictObject({ ...InstanceBodySchema.shape, ...readOnlyMetadata }).meta({ id: "InstanceConfigInput" });
+export const ConfigInputBody = z.union([StandaloneConfigBody, InstanceConfigBody]).meta({ id: "ConfigInput" });
+export type ConfigInputBody = z.infer<typeof ConfigInputBody>;
+
+/** zod's union cannot say which branch a refused body meant to be; an instance names its template, so `templateId` does. */
+export function configInputBranch(json: unknown): z.ZodType {
+  const templateId = typeof json === "object" && json !== null ? (json as { templateId?: unknown }).templateId : undefined;
+  return typeof templateId === "string" ? InstanceConfigBody : StandaloneConfigBody;
+}
+
+export const ValuePatchBody = z.strictObject(ValuePatchSchema.shape).meta({ id: "ValuePatch" });
+export const CloneBody = z.strictObject(CloneRequestSchema.shape).meta({ id: "CloneRequest" });
+export const RestoreBody = z.strictObject(RestoreRequestSchema.shape).meta({ id: "RestoreRequest" });
+export const AddListEntriesBody = z.strictObject(AddListEntriesSchema.shape).meta({ id: "AddListEntries" });
+export const RemoveListEntriesBody = z.strictObject(RemoveListEntriesSchema.shape).meta({ id: "RemoveListEntries" });
+
+/** An import takes an export document; each of its configs is checked on its own row, so one bad config fails only its row. */
+export const ImportBody = ExportDocumentSchema.extend({
+  configs: z.array(z.unknown()).meta({ description: "Configs as ConfigInput; each is checked and reported on its own row" }),
+}).meta({ id: "ImportDocument" });
+
+const optionalText = (description: string) => z.string().optional().meta({ description });
+
+export const ListQuery = z.object({
+  limit: optionalText("Page size, 1–100 (default 50)"),
+  cursor: optionalText("The previous page's nextCursor"),
+  q: optionalText("Filter by id, description or lookup key"),
+  templateId: optionalText("Only the instances of this template (read from the template index)"),
+});
+
+export const HistoryQuery = z.object({
+  limit: optionalText("Page size, 1–100 (default 20)"),
+  cursor: optionalText("The previous page's nextCursor: the page of older versions"),
+});
+
+export const ExportQuery = z.object({ ids: optionalText("Comma-separated config ids (default: every config)") });
+
+const modeQuery = optionalText("dry-run (default: nothing is written) or apply");
+export const ImportQuery = z.object({ mode: modeQuery });
+export const OfficesImportQuery = z.object({
+  mode: modeQuery,
+  format: optionalText("csv: the report as CSV (line,id,result,reasons) instead of JSON"),
+});
+
+export const PreviewQuery = z.object({
+  lang: optionalText("A locale such as es-MX (default: the config's default language)"),
+  channel: optionalText("VOICE (default), CHAT, TASK or EMAIL"),
+});
