@@ -60,6 +60,7 @@ export class FlowConfigsStack extends Stack {
       cognitoDomainPrefix: config.cognitoDomainPrefix,
       connectInstanceArn: config.connect[side].instanceArn,
       siteUrls: siteUrls.map((url) => `${url}/`),
+      scopeWithoutTag: config.scopeWithoutTag,
     });
 
     this.authorization = new Authorization(this, "Authorization", {
@@ -77,6 +78,8 @@ export class FlowConfigsStack extends Stack {
       policyStore: this.authorization.policyStore,
       allowedOrigins: siteUrls,
       configCacheTtlSeconds: config.configCacheTtlSeconds,
+      reservedConcurrency: config.reservedConcurrency,
+      adminGroup: config.groups.admin,
     });
 
     this.connect = new ConnectIntegration(this, "Connect", {

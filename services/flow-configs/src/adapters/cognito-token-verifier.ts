@@ -14,6 +14,8 @@ export interface CognitoTokenVerifierOptions {
   jwksUri?: string;
   /** Signing keys known up front (tests, the local stack), as a JWKS document: `{ keys: [...] }`. */
   jwks?: { keys: readonly object[] };
+  /** The deployment's admin group (default FlowConfigsAdmin): the only users unscoped without a scope claim. */
+  adminGroup?: string;
 }
 
 /** Fetches every JWKS request from `jwksUri`: the verifier keeps its Cognito issuer and checks, only the keys' address moves. */
@@ -55,7 +57,7 @@ export function createCognitoTokenVerifier(options: CognitoTokenVerifierOptions)
     async verify(token) {
       try {
         const claims = await verifier.verify(token);
-        return principalFromClaims(claims);
+        return principalFromClaims(claims, options.adminGroup);
       } catch (error) {
         // An unreachable key endpoint is our fault, not the caller's: let it surface as a server error.
         if (error instanceof FetchError) throw error;
