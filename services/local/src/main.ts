@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   process.exit(1);
 }
 
-const READY_TIMEOUT_MS = 300_000;
+// The first start builds the shell and the remote: minutes on a busy machine (the e2e config allows ten).
+const READY_TIMEOUT_MS = 600_000;
 
 function printBanner(stack: LocalStack, skipWeb: boolean): void {
   const { urls } = stack;
