@@ -1,3 +1,5 @@
+import { EVERY_CONFIG } from "@flow-configs/service/authz/scope-claim";
+
 /** Connect user tags that administer Flow Configs access from the Amazon Connect console. */
 export const SCOPE_TAG = "FlowConfigsScope";
 export const ROLE_TAG = "FlowConfigsRole";
@@ -8,11 +10,22 @@ export interface GroupNames {
   readOnly: string;
 }
 
-/** What the trigger adds to the ID token: the scope claim and, when the role tag is set, the groups. */
+/** What a user found in Connect without a `FlowConfigsScope` tag gets: nothing (default), or every config. */
+export type ScopeWithoutTag = "none" | typeof EVERY_CONFIG;
+
+/** Why a Business or ReadOnly user's token carries an empty scope. */
+export type FailClosedReason = "no-federated-identity" | "not-in-connect" | "no-scope-tag";
+
+/** What the trigger adds to the ID token: the scope claim (null: none, only for admins) and, with a role tag, the groups. */
 export interface AccessClaims {
   scope: string | null;
   groups: string[] | null;
+  /** Set when a Business or ReadOnly user was given an empty scope for want of a tag or a Connect user. */
+  failedClosed: FailClosedReason | null;
 }
+
+/** The Connect user as the trigger found it: its tags, or why it has none. */
+export type ConnectLookup = { found: true; tags: Record<string, string> } | { found: false; reason: "no-federated-identity" | "not-in-connect" };
 
 /** A tag the product cannot read: sign-in fails rather than grant wider access than meant. */
 export class AccessTagError extends Error {
@@ -21,13 +34,16 @@ export class AccessTagError extends Error {
 
 const SCOPE_ENTRY = /^(id|template):[A-Za-z0-9_-]{1,64}$/;
 
-/** `FlowConfigsScope` = `id:Office-Austin template:FieldOffice` (space-separated); normalised, or an error naming the bad entry. */
+/** `FlowConfigsScope` = `id:Office-Austin template:FieldOffice` (space-separated) or `*`; normalised, or an error naming the bad entry. */
 export function scopeClaim(tagValue: string): string {
   const entries = tagValue.trim().split(/\s+/).filter(Boolean);
+  if (entries.length === 1 && entries[0] === EVERY_CONFIG) return EVERY_CONFIG;
   const bad = entries.find((entry) => !SCOPE_ENTRY.test(entry));
-  if (bad !== undefined) throw new AccessTagError(`${SCOPE_TAG} entry "${bad}" is not id:<configId> or template:<templateId>`);
-  // An empty scope would read as "every config": refuse it instead.
-  if (entries.length === 0) throw new AccessTagError(`${SCOPE_TAG} is empty; remove the tag to give access to every config`);
+  if (bad !== undefined) {
+    throw new AccessTagError(`${SCOPE_TAG} entry "${bad}" is not id:<configId> or template:<templateId> (or * alone, for every config)`);
+  }
+  // An empty tag is a typo more often than a wish for nothing: refuse it, so an admin sees the mistake.
+  if (entries.length === 0) throw new AccessTagError(`${SCOPE_TAG} is empty; set it to * for every config, or to id:/template: entries`);
   return entries.join(" ");
 }
 
@@ -48,18 +64,25 @@ export function roleGroup(tagValue: string, groups: GroupNames): string {
 }
 
 /**
- * The claims a Connect user's tags give: the scope from `FlowConfigsScope` (none: every config), and,
- * when `FlowConfigsRole` is set, the user's groups with the product's groups replaced by that one.
+ * The claims a Connect lookup gives. Fails closed: a Business or ReadOnly user always gets the claim —
+ * the `FlowConfigsScope` tag, else `scopeWithoutTag` if Connect knows the user, else empty (nothing).
+ * An admin without the tag gets no claim (unscoped). `FlowConfigsRole` replaces the product's groups.
  */
-export function accessClaims(tags: Record<string, string>, currentGroups: readonly string[], groups: GroupNames): AccessClaims {
+export function accessClaims(
+  lookup: ConnectLookup,
+  currentGroups: readonly string[],
+  groups: GroupNames,
+  scopeWithoutTag: ScopeWithoutTag,
+): AccessClaims {
+  const tags = lookup.found ? lookup.tags : {};
   const scopeTag = tags[SCOPE_TAG];
   const roleTag = tags[ROLE_TAG];
   const productGroups = new Set([groups.admin, groups.business, groups.readOnly]);
-  return {
-    scope: scopeTag === undefined ? null : scopeClaim(scopeTag),
-    groups:
-      roleTag === undefined
-        ? null
-        : [...currentGroups.filter((group) => !productGroups.has(group)), roleGroup(roleTag, groups)],
-  };
+  const roleGroups = roleTag === undefined ? null : [...currentGroups.filter((group) => !productGroups.has(group)), roleGroup(roleTag, groups)];
+  const effectiveGroups = roleGroups ?? currentGroups;
+  if (scopeTag !== undefined) return { scope: scopeClaim(scopeTag), groups: roleGroups, failedClosed: null };
+  if (effectiveGroups.includes(groups.admin)) return { scope: null, groups: roleGroups, failedClosed: null };
+  if (lookup.found && scopeWithoutTag === EVERY_CONFIG) return { scope: EVERY_CONFIG, groups: roleGroups, failedClosed: null };
+  const scoped = effectiveGroups.includes(groups.business) || effectiveGroups.includes(groups.readOnly);
+  return { scope: "", groups: roleGroups, failedClosed: scoped ? (lookup.found ? "no-scope-tag" : lookup.reason) : null };
 }

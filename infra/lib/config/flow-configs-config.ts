@@ -96,6 +96,18 @@ export const FlowConfigsConfigSchema = z
       .default({ admin: GROUPS.admin, business: GROUPS.business, readOnly: GROUPS.readOnly }),
     /** How long getConfig caches a config: the bound on how long a change takes to reach calls. */
     configCacheTtlSeconds: z.number().int().min(0).max(300).default(5),
+    /**
+     * The scope of a Business or ReadOnly user Connect knows but who has no `FlowConfigsScope` tag:
+     * `none` (nothing, the default) or `*` (every config). A user Connect does not know always gets nothing.
+     */
+    scopeWithoutTag: z.enum(["none", "*"]).default("none"),
+    /** Concurrency kept for the contact-flow Lambdas, so a burst elsewhere in the account cannot starve calls. */
+    reservedConcurrency: z
+      .object({
+        getConfig: z.number().int().min(1).max(10_000).default(100),
+        isBadActor: z.number().int().min(1).max(10_000).default(50),
+      })
+      .default({ getConfig: 100, isBadActor: 50 }),
   })
   .superRefine((config, ctx) => {
     if (config.regions.primary === config.regions.secondary) {

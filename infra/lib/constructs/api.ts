@@ -46,6 +46,10 @@ export interface ApiProps {
   /** Origins the browser calls the API from (the sites): this region's first. */
   allowedOrigins: string[];
   configCacheTtlSeconds: number;
+  /** Concurrency kept for the contact-flow Lambdas: API bursts cannot starve calls. */
+  reservedConcurrency: { getConfig: number; isBadActor: number };
+  /** The admin group: the only users the API treats as unscoped without a scope claim. */
+  adminGroup: string;
 }
 
 const HANDLERS = "services/flow-configs/src/handlers";
@@ -75,6 +79,7 @@ export class Api extends Construct {
       memorySize: 1024,
       // Connect waits at most 8 s; fail well before so the flow's Error branch runs.
       timeout: Duration.seconds(3),
+      reservedConcurrentExecutions: props.reservedConcurrency.getConfig,
       environment: { TABLE_NAME: table.tableName, CONFIG_CACHE_TTL_SECONDS: String(props.configCacheTtlSeconds) },
     });
     this.isBadActor = new LambdaFunction(this, "IsBadActor", {
@@ -82,6 +87,7 @@ export class Api extends Construct {
       entry: `${HANDLERS}/is-bad-actor.ts`,
       description: "Contact flows: whether the caller's number is on a list config",
       timeout: Duration.seconds(3),
+      reservedConcurrentExecutions: props.reservedConcurrency.isBadActor,
       environment: { TABLE_NAME: table.tableName, CONFIG_CACHE_TTL_SECONDS: String(props.configCacheTtlSeconds) },
     });
     for (const reader of [this.getConfig, this.isBadActor]) grantConfigReads(table, reader);
@@ -95,6 +101,7 @@ export class Api extends Construct {
         TABLE_NAME: table.tableName,
         COGNITO_USER_POOL_ID: props.userPool.userPoolId,
         COGNITO_CLIENT_ID: props.client.userPoolClientId,
+        ADMIN_GROUP: props.adminGroup,
         AUTHORIZER: "avp",
         POLICY_STORE_ID: props.policyStore.attrPolicyStoreId,
         CORS_ALLOWED_ORIGINS: props.allowedOrigins.join(","),
@@ -216,7 +223,7 @@ export class Api extends Construct {
   }
 }
 
-/** The REST API reads, writes (transactions of conditional puts, updates and deletes) and lists: no scans. */
+/** The REST API reads, writes (transactions of conditional puts, updates and deletes) and lists: no scans, no ConditionCheck items. */
 function grantConfigWrites(table: ITableV2, writer: LambdaFunction): void {
   writer.function.addToRolePolicy(
     new PolicyStatement({
@@ -227,7 +234,6 @@ function grantConfigWrites(table: ITableV2, writer: LambdaFunction): void {
         "dynamodb:PutItem",
         "dynamodb:UpdateItem",
         "dynamodb:DeleteItem",
-        "dynamodb:ConditionCheckItem",
       ],
       resources: [table.tableArn, `${table.tableArn}/index/${LIST_INDEX}`, `${table.tableArn}/index/${TEMPLATE_INDEX}`],
     }),

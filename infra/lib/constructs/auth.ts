@@ -4,6 +4,7 @@ import type {
   UserPoolDomain} from "aws-cdk-lib/aws-cognito";
 import {
   AccountRecovery,
+  ClientAttributes,
   OAuthScope,
   ProviderAttribute,
   UserPool,
@@ -13,11 +14,14 @@ import {
   UserPoolIdentityProviderSaml,
   UserPoolIdentityProviderSamlMetadata,
   UserPoolOperation,
+  type AttributeMapping,
   type IUserPoolIdentityProvider,
 } from "aws-cdk-lib/aws-cognito";
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from "aws-cdk-lib/aws-cloudwatch";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Construct } from "constructs";
-import { connectInstanceId, type GroupNames, type IdentityProviderSettings } from "../config/flow-configs-config";
+import { ACCESS_METRICS } from "../../functions/pre-token-generation/access-metrics";
+import { connectInstanceId, type FlowConfigsConfig, type GroupNames, type IdentityProviderSettings } from "../config/flow-configs-config";
 import { LambdaFunction } from "./lambda-function";
 
 export interface AuthProps {
@@ -28,6 +32,18 @@ export interface AuthProps {
   connectInstanceArn: string;
   /** The sites the shell is served from (both regions' where known): sign-in and sign-out return there. */
   siteUrls: string[];
+  scopeWithoutTag: FlowConfigsConfig["scopeWithoutTag"];
+}
+
+/** What the identity provider's attributes fill in: display only; access never depends on them. */
+function attributeMapping(settings: IdentityProviderSettings): AttributeMapping {
+  if (settings.type === "saml") {
+    return {
+      email: ProviderAttribute.other("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"),
+      fullname: ProviderAttribute.other("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"),
+    };
+  }
+  return { email: ProviderAttribute.other("email"), fullname: ProviderAttribute.other("name") };
 }
 
 /**
@@ -40,6 +56,8 @@ export class Auth extends Construct {
   readonly client: UserPoolClient;
   readonly domain: UserPoolDomain;
   readonly identityProviderName: string;
+  /** Fires when the pre-token trigger gives a Business or ReadOnly user an empty scope (see infra/README.md: access). */
+  readonly scopeFailedClosedAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: AuthProps) {
     super(scope, id);
@@ -54,13 +72,16 @@ export class Auth extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
+    const preTokenGenerationName = `${props.prefix}-pre-token-generation`;
     const preTokenGeneration = new LambdaFunction(this, "PreTokenGeneration", {
-      functionName: `${props.prefix}-pre-token-generation`,
+      functionName: preTokenGenerationName,
       entry: "infra/functions/pre-token-generation/handler.ts",
       description: "Adds flow_configs_scope (and groups) from the user's tags in Amazon Connect",
       environment: {
         CONNECT_INSTANCE_ID: connectInstanceId(props.connectInstanceArn),
-        CONNECT_USERNAME_ATTRIBUTE: "email",
+        // The Connect user is found by this provider's subject (Cognito's `identities`), never by `email`.
+        IDENTITY_PROVIDER_NAME: props.identityProvider.name,
+        SCOPE_WITHOUT_TAG: props.scopeWithoutTag,
         ADMIN_GROUP: props.groups.admin,
         BUSINESS_GROUP: props.groups.business,
         READ_ONLY_GROUP: props.groups.readOnly,
@@ -76,6 +97,22 @@ export class Auth extends Construct {
     Validations.of(preTokenGeneration).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${props.connectInstanceArn}/agent/*]`,
       reason: "Any user of this Connect instance may sign in: the trigger looks up whoever does (SearchUsers, ListTagsForResource)",
+    });
+    this.scopeFailedClosedAlarm = new Alarm(this, "ScopeFailedClosedAlarm", {
+      alarmName: `${props.prefix}-scope-failed-closed`,
+      alarmDescription:
+        "A Business or ReadOnly user signed in with an empty scope: not found in Amazon Connect, or no FlowConfigsScope tag. See the trigger's WARN log for who and why",
+      metric: new Metric({
+        namespace: ACCESS_METRICS.namespace,
+        metricName: ACCESS_METRICS.scopeFailedClosed,
+        dimensionsMap: { service: preTokenGenerationName },
+        statistic: "Sum",
+        period: Duration.minutes(5),
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     Validations.of(this.userPool).acknowledge(
       {
@@ -115,6 +152,11 @@ export class Auth extends Construct {
       idTokenValidity: Duration.hours(1),
       accessTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
+      // Cognito must be able to refresh mapped attributes at each sign-in, so those stay writable (an empty
+      // list would mean "every standard attribute"); nothing else is, and access reads none of them.
+      writeAttributes: new ClientAttributes().withStandardAttributes(
+        Object.fromEntries(Object.keys(attributeMapping(props.identityProvider)).map((attribute) => [attribute, true])),
+      ),
     });
     this.client.node.addDependency(identityProvider);
 
@@ -136,10 +178,7 @@ export class Auth extends Construct {
         userPool: this.userPool,
         name: settings.name,
         metadata: UserPoolIdentityProviderSamlMetadata.url(settings.metadataUrl),
-        attributeMapping: {
-          email: ProviderAttribute.other("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"),
-          fullname: ProviderAttribute.other("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"),
-        },
+        attributeMapping: attributeMapping(settings),
       });
     }
     return new UserPoolIdentityProviderOidc(this, "IdentityProvider", {
@@ -150,7 +189,7 @@ export class Auth extends Construct {
       // A dynamic reference: CloudFormation reads the secret at deploy; the template never holds it.
       clientSecret: SecretValue.secretsManager(settings.clientSecretName).unsafeUnwrap(),
       scopes: ["openid", "email", "profile"],
-      attributeMapping: { email: ProviderAttribute.other("email"), fullname: ProviderAttribute.other("name") },
+      attributeMapping: attributeMapping(settings),
     });
   }
 }

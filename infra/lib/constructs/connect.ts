@@ -6,11 +6,9 @@ import { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import { Construct } from "constructs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { WORKSPACE_APP } from "@flow-configs/model/workspace-app";
 import type { ConnectInstance } from "../config/flow-configs-config";
 import { INFRA_ROOT } from "../repo-paths";
-
-/** What the agent workspace lets the app read (AppIntegrations application permissions). */
-export const APP_PERMISSIONS = ["User.Details.View", "User.Configuration.View", "Contact.Details.View"];
 
 export interface ConnectProps {
   prefix: string;
@@ -43,16 +41,13 @@ export class ConnectIntegration extends Construct {
     const instanceArn = props.instance.instanceArn;
 
     this.application = new CfnApplication(this, "Application", {
-      name: "Flow Configs",
+      name: WORKSPACE_APP.name,
       namespace: props.prefix,
       description: "Change the variables and prompts contact flows read, without a flow edit",
       applicationSourceConfig: { externalUrlConfig: { accessUrl: `${props.siteUrl}/`, approvedOrigins: [props.siteUrl] } },
-      permissions: APP_PERMISSIONS,
-      // Sign-in runs in a popup: the Hosted UI refuses to be framed.
-      iframeConfig: {
-        sandbox: ["allow-scripts", "allow-same-origin", "allow-forms", "allow-popups", "allow-popups-to-escape-sandbox"],
-        allow: ["clipboard-write"],
-      },
+      // The same permissions and frame the local agent workspace page uses (one constant, shared/model).
+      permissions: [...WORKSPACE_APP.permissions],
+      iframeConfig: { sandbox: [...WORKSPACE_APP.sandbox], allow: [...WORKSPACE_APP.allow] },
     });
     new CfnIntegrationAssociation(this, "ApplicationAssociation", {
       instanceId: instanceArn,

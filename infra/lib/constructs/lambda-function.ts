@@ -17,6 +17,8 @@ export interface LambdaFunctionProps {
   environment?: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
+  /** Concurrency kept for this function alone (and its ceiling). */
+  reservedConcurrentExecutions?: number;
   /** Files the bundle reads at run time (copied beside it after bundling). */
   afterBundling?: (outputDir: string) => string[];
 }
@@ -74,6 +76,7 @@ export class LambdaFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
+      ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       tracing: Tracing.ACTIVE,
       role,
       logGroup: this.logGroup,

@@ -21,6 +21,7 @@ import type { CfnBucket} from "aws-cdk-lib/aws-s3";
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
 import { BucketDeployment, Source } from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
+import { contentSecurityPolicy, type ContentSecurityPolicySources } from "@flow-configs/model/content-security-policy";
 import type { RuntimeConfig } from "@flow-configs/model/runtime";
 import type { CustomDomain } from "../config/flow-configs-config";
 
@@ -31,8 +32,9 @@ export function connectDomains(instanceAlias: string): string[] {
 
 export interface SiteProps {
   prefix: string;
-  instanceAlias: string;
   customDomain?: CustomDomain;
+  /** What the shell's page may load, call and be framed by (frame-ancestors: the Connect workspace only). */
+  contentSecurityPolicy: ContentSecurityPolicySources;
 }
 
 /** A front-end build published under a path of the site. */
@@ -52,7 +54,8 @@ const SPA_ROUTES = `function handler(event) {
 
 /**
  * Where the shell and its remotes are served from: a private S3 bucket behind CloudFront (origin access
- * control), with a CSP that lets only this instance's Connect agent workspace frame it.
+ * control), with a CSP that admits only the site, its API and sign-in, and lets only this instance's Connect
+ * agent workspace frame it.
  */
 export class Site extends Construct {
   readonly bucket: Bucket;
@@ -82,13 +85,10 @@ export class Site extends Construct {
     });
 
     const headers = new ResponseHeadersPolicy(this, "Headers", {
-      comment: "Flow Configs: only the Connect agent workspace may frame the site",
+      comment: "Flow Configs: the shell's CSP; only the Connect agent workspace may frame the site",
       securityHeadersBehavior: {
         // frame-ancestors, not X-Frame-Options: the workspace is another origin and must frame the app.
-        contentSecurityPolicy: {
-          contentSecurityPolicy: `frame-ancestors ${connectDomains(props.instanceAlias).join(" ")}`,
-          override: true,
-        },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.contentSecurityPolicy), override: true },
         contentTypeOptions: { override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
         strictTransportSecurity: { accessControlMaxAge: Duration.days(365), includeSubdomains: true, override: true },

@@ -7,7 +7,7 @@ import { Auth } from "../constructs/auth";
 import { Authorization } from "../constructs/authorization";
 import { ConnectIntegration } from "../constructs/connect";
 import { Data } from "../constructs/data";
-import { Site, type SiteContent } from "../constructs/site";
+import { connectDomains, Site, type SiteContent } from "../constructs/site";
 
 export interface FlowConfigsStackProps extends StackProps {
   config: FlowConfigsConfig;
@@ -44,10 +44,18 @@ export class FlowConfigsStack extends Stack {
       role: side === "primary" ? { kind: "primary", replicaRegion: config.regions.secondary } : { kind: "replica" },
     });
 
+    const hostedUiDomain = `${config.cognitoDomainPrefix}.auth.${region}.amazoncognito.com`;
     this.site = new Site(this, "Site", {
       prefix: config.prefix,
-      instanceAlias: config.connect[side].instanceAlias,
       customDomain: customDomains[side],
+      contentSecurityPolicy: {
+        // Remotes are published on the site itself ('self').
+        remotes: [],
+        // The API's id is not known here without a cycle (its CORS names the site): this region's execute-api hosts.
+        apis: [`https://*.execute-api.${region}.amazonaws.com`],
+        auth: [`https://${hostedUiDomain}`, `https://cognito-idp.${region}.amazonaws.com`],
+        frameAncestors: connectDomains(config.connect[side].instanceAlias),
+      },
     });
     // The other region's site is known here only by its custom domain (CloudFront names are random).
     const otherDomain = customDomains[otherSide(side)]?.domainName;
@@ -60,6 +68,7 @@ export class FlowConfigsStack extends Stack {
       cognitoDomainPrefix: config.cognitoDomainPrefix,
       connectInstanceArn: config.connect[side].instanceArn,
       siteUrls: siteUrls.map((url) => `${url}/`),
+      scopeWithoutTag: config.scopeWithoutTag,
     });
 
     this.authorization = new Authorization(this, "Authorization", {
@@ -77,6 +86,8 @@ export class FlowConfigsStack extends Stack {
       policyStore: this.authorization.policyStore,
       allowedOrigins: siteUrls,
       configCacheTtlSeconds: config.configCacheTtlSeconds,
+      reservedConcurrency: config.reservedConcurrency,
+      adminGroup: config.groups.admin,
     });
 
     this.connect = new ConnectIntegration(this, "Connect", {
@@ -95,7 +106,7 @@ export class FlowConfigsStack extends Stack {
         region,
         userPoolId: this.auth.userPool.userPoolId,
         userPoolClientId: this.auth.client.userPoolClientId,
-        domain: `${config.cognitoDomainPrefix}.auth.${region}.amazoncognito.com`,
+        domain: hostedUiDomain,
         identityProvider: this.auth.identityProviderName,
         redirectSignIn: `${this.site.url}/`,
         redirectSignOut: `${this.site.url}/`,

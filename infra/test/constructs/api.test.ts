@@ -56,8 +56,29 @@ describe.each(SIDES)("Api (%s region)", (side) => {
 
   it("lets the REST API read and write items and ask Verified Permissions, never scan", () => {
     const actions = actionsOf(side, "flow-configs-api");
-    expect(actions).toEqual(expect.arrayContaining(["dynamodb:PutItem", "dynamodb:ConditionCheckItem", "verifiedpermissions:IsAuthorized"]));
+    expect(actions).toEqual(expect.arrayContaining(["dynamodb:PutItem", "verifiedpermissions:IsAuthorized"]));
     expect(actions).not.toContain("dynamodb:Scan");
+  });
+
+  it("grants the REST API no DynamoDB action the store does not use (no ConditionCheckItem)", () => {
+    const dynamodbActions = actionsOf(side, "flow-configs-api").filter((action) => action.startsWith("dynamodb:"));
+    expect(dynamodbActions.sort()).toEqual(
+      ["dynamodb:BatchGetItem", "dynamodb:DeleteItem", "dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem"],
+    );
+  });
+
+  it.each([
+    ["flow-configs-get-config", 100],
+    ["flow-configs-is-bad-actor", 50],
+  ])("keeps reserved concurrency for %s (%i by default), so API bursts cannot starve contact flows", (functionName, reserved) => {
+    template.hasResourceProperties("AWS::Lambda::Function", { FunctionName: functionName, ReservedConcurrentExecutions: reserved });
+  });
+
+  it("reserves no concurrency for the REST API (it takes what is left)", () => {
+    const api = Object.values(json.Resources).find(
+      (resource) => resource.Type === "AWS::Lambda::Function" && resource.Properties?.FunctionName === "flow-configs-api",
+    );
+    expect(api?.Properties?.ReservedConcurrentExecutions).toBeUndefined();
   });
 
   it("configures the REST API Lambda for Verified Permissions in this region", () => {
@@ -66,6 +87,7 @@ describe.each(SIDES)("Api (%s region)", (side) => {
       Environment: {
         Variables: Match.objectLike({
           AUTHORIZER: "avp",
+          ADMIN_GROUP: "FlowConfigsAdmin",
           TABLE_NAME: side === "primary" ? { Ref: Match.stringLikeRegexp("^DataTable") } : "flow-configs",
           POLICY_STORE_ID: { "Fn::GetAtt": [Match.stringLikeRegexp("^AuthorizationPolicyStore"), "PolicyStoreId"] },
           COGNITO_USER_POOL_ID: { Ref: Match.stringLikeRegexp("^AuthUserPool") },

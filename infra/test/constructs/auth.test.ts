@@ -1,6 +1,6 @@
 import { Match } from "aws-cdk-lib/assertions";
-import { describe, it } from "vitest";
-import { SIDES, templateOf } from "../support/cloud-assembly";
+import { describe, expect, it } from "vitest";
+import { onlyResource, SIDES, templateJsonOf, templateOf } from "../support/cloud-assembly";
 
 describe.each(SIDES)("Auth (%s region)", (side) => {
   const template = templateOf(side);
@@ -43,7 +43,14 @@ describe.each(SIDES)("Auth (%s region)", (side) => {
         : "arn:aws:connect:us-west-2:111122223333:instance/66666666-7777-8888-9999-000000000000";
     template.hasResourceProperties("AWS::Lambda::Function", {
       FunctionName: "flow-configs-pre-token-generation",
-      Environment: { Variables: Match.objectLike({ CONNECT_INSTANCE_ID: instance.split("/")[1], ADMIN_GROUP: "FlowConfigsAdmin" }) },
+      Environment: {
+        Variables: Match.objectLike({
+          CONNECT_INSTANCE_ID: instance.split("/")[1],
+          ADMIN_GROUP: "FlowConfigsAdmin",
+          IDENTITY_PROVIDER_NAME: "CorporateIdP",
+          SCOPE_WITHOUT_TAG: "none",
+        }),
+      },
     });
     template.hasResourceProperties("AWS::IAM::Policy", {
       PolicyDocument: {
@@ -51,6 +58,37 @@ describe.each(SIDES)("Auth (%s region)", (side) => {
           { Action: ["connect:ListTagsForResource", "connect:SearchUsers"], Effect: "Allow", Resource: [instance, `${instance}/agent/*`] },
         ]),
       },
+    });
+  });
+
+  it("finds the Connect user by the identity provider's subject, never by an attribute a client may write", () => {
+    const json = templateJsonOf(side);
+    const trigger = Object.values(json.Resources).find(
+      (resource) => resource.Type === "AWS::Lambda::Function" && resource.Properties?.FunctionName === "flow-configs-pre-token-generation",
+    );
+    expect(JSON.stringify(trigger?.Properties?.Environment)).not.toContain("USERNAME_ATTRIBUTE");
+  });
+
+  it("lets the shell's client write only the attributes the identity provider refreshes, and never call UpdateUserAttributes", () => {
+    const client = onlyResource(templateJsonOf(side), "AWS::Cognito::UserPoolClient").properties;
+    // Cognito refuses a federated sign-in when a mapped attribute is not writable; an empty list would mean all.
+    expect(client.WriteAttributes).toEqual(["email", "name"]);
+    expect(client.AllowedOAuthScopes).not.toContain("aws.cognito.signin.user.admin");
+    const provider = onlyResource(templateJsonOf(side), "AWS::Cognito::UserPoolIdentityProvider").properties;
+    expect(Object.keys(provider.AttributeMapping as object).sort()).toEqual(client.WriteAttributes);
+  });
+
+  it("alarms when the trigger fails closed (a Business or ReadOnly user signed in with an empty scope)", () => {
+    template.hasResourceProperties("AWS::CloudWatch::Alarm", {
+      AlarmName: "flow-configs-scope-failed-closed",
+      Namespace: "FlowConfigs",
+      MetricName: "ScopeFailedClosed",
+      Dimensions: [{ Name: "service", Value: "flow-configs-pre-token-generation" }],
+      Statistic: "Sum",
+      Period: 300,
+      Threshold: 1,
+      ComparisonOperator: "GreaterThanOrEqualToThreshold",
+      TreatMissingData: "notBreaching",
     });
   });
 

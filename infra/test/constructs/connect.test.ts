@@ -1,3 +1,4 @@
+import { WORKSPACE_APP } from "@flow-configs/model/workspace-app";
 import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { contactFlowContent } from "../../lib/constructs/connect";
@@ -39,6 +40,15 @@ describe.each(SIDES)("Connect (%s region)", (side) => {
       IntegrationType: "APPLICATION",
       IntegrationArn: { "Fn::GetAtt": [Match.stringLikeRegexp("^ConnectApplication"), "ApplicationArn"] },
     });
+  });
+
+  it("asks the workspace only for what the shell uses, and frames it as the local workspace page does (WORKSPACE_APP)", () => {
+    const application = onlyResource(json, "AWS::AppIntegrations::Application").properties;
+    expect(application.Permissions).toEqual(["User.Details.View"]);
+    expect(application.Permissions).toEqual(WORKSPACE_APP.permissions);
+    expect(application.IframeConfig).toEqual({ Sandbox: WORKSPACE_APP.sandbox, Allow: WORKSPACE_APP.allow });
+    // JSON and CSV exports are downloads: blocked in the iframe without it.
+    expect(application.IframeConfig).toMatchObject({ Sandbox: expect.arrayContaining(["allow-downloads"]) });
   });
 
   it.each(["flow-configs-get-config", "flow-configs-is-bad-actor"])("lets the instance invoke %s", (functionName) => {

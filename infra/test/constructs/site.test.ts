@@ -2,8 +2,9 @@ import { RuntimeConfigSchema } from "@flow-configs/model/runtime";
 import { App, Stack } from "aws-cdk-lib";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
-import { Site } from "../../lib/constructs/site";
-import { assetFile, SIDES, templateJsonOf, templateOf } from "../support/cloud-assembly";
+import { contentSecurityPolicy } from "@flow-configs/model/content-security-policy";
+import { connectDomains, Site } from "../../lib/constructs/site";
+import { assetFile, onlyResource, SIDES, templateJsonOf, templateOf } from "../support/cloud-assembly";
 
 const ALIASES = { primary: "example-contact-center", secondary: "example-contact-center-west" };
 
@@ -11,18 +12,43 @@ describe.each(SIDES)("Site (%s region)", (side) => {
   const template = templateOf(side);
   const json = templateJsonOf(side);
 
+  const region = side === "primary" ? "us-east-1" : "us-west-2";
+  const csp = (): Map<string, string> => {
+    const policy = onlyResource(json, "AWS::CloudFront::ResponseHeadersPolicy").properties as {
+      ResponseHeadersPolicyConfig: { SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy: string; Override: boolean } } };
+    };
+    const header = policy.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy;
+    expect(header.Override).toBe(true);
+    return new Map(header.ContentSecurityPolicy.split("; ").map((directive) => [directive.split(" ")[0]!, directive.slice(directive.indexOf(" ") + 1)]));
+  };
+
   it("lets only this instance's Connect agent workspace frame the site", () => {
     const alias = ALIASES[side];
-    template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
-      ResponseHeadersPolicyConfig: {
-        SecurityHeadersConfig: Match.objectLike({
-          ContentSecurityPolicy: {
-            ContentSecurityPolicy: `frame-ancestors https://${alias}.my.connect.aws https://${alias}.awsapps.com`,
-            Override: true,
-          },
-        }),
-      },
+    expect(csp().get("frame-ancestors")).toBe(`https://${alias}.my.connect.aws https://${alias}.awsapps.com`);
+  });
+
+  it("sends the full CSP, built by the same contentSecurityPolicy the e2e test runs the shell under", () => {
+    const policy = csp();
+    expect(Object.fromEntries(policy)).toEqual({
+      "default-src": "'self'",
+      "script-src": "'self'",
+      "style-src": "'self' 'unsafe-inline'",
+      "img-src": "'self' data:",
+      "font-src": "'self' data:",
+      "connect-src": `'self' https://*.execute-api.${region}.amazonaws.com https://example-flow-configs.auth.${region}.amazoncognito.com https://cognito-idp.${region}.amazonaws.com`,
+      "object-src": "'none'",
+      "base-uri": "'none'",
+      "form-action": `'self' https://example-flow-configs.auth.${region}.amazoncognito.com https://cognito-idp.${region}.amazonaws.com`,
+      "frame-ancestors": connectDomains(ALIASES[side]).join(" "),
     });
+    expect([...policy].map(([name, value]) => `${name} ${value}`).join("; ")).toBe(
+      contentSecurityPolicy({
+        remotes: [],
+        apis: [`https://*.execute-api.${region}.amazonaws.com`],
+        auth: [`https://example-flow-configs.auth.${region}.amazoncognito.com`, `https://cognito-idp.${region}.amazonaws.com`],
+        frameAncestors: connectDomains(ALIASES[side]),
+      }),
+    );
   });
 
   it("sends no X-Frame-Options header (it would stop the workspace framing the app)", () => {
@@ -81,7 +107,7 @@ describe("Site with a custom domain", () => {
     const certificateArn = "arn:aws:acm:us-east-1:111122223333:certificate/12345678-1234-1234-1234-123456789012";
     const site = new Site(stack, "Site", {
       prefix: "flow-configs",
-      instanceAlias: "example-contact-center",
+      contentSecurityPolicy: { remotes: [], apis: [], auth: [], frameAncestors: connectDomains("example-contact-center") },
       customDomain: { domainName: "flow-configs.example.com", certificateArn },
     });
 

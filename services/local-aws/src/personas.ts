@@ -4,13 +4,14 @@ export interface Persona {
   name: string;
   role: string;
   groups: string[];
+  /** The `FlowConfigsScope` tag the pre-token Lambda would read: `*` every config; none for an admin (unscoped). */
   scope?: string;
 }
 
 export const PERSONAS: readonly Persona[] = [
   { username: "alex", name: "Alex Admin", role: "Administrator", groups: ["FlowConfigsAdmin"] },
-  { username: "morgan", name: "Morgan Manager", role: "Contact-center manager", groups: ["FlowConfigsBusiness"] },
-  { username: "riley", name: "Riley Reader", role: "Read-only", groups: ["FlowConfigsReadOnly"] },
+  { username: "morgan", name: "Morgan Manager", role: "Contact-center manager", groups: ["FlowConfigsBusiness"], scope: "*" },
+  { username: "riley", name: "Riley Reader", role: "Read-only", groups: ["FlowConfigsReadOnly"], scope: "*" },
   {
     username: "oscar",
     name: "Oscar Office",

@@ -1,6 +1,6 @@
 import { REPO_ROOT, startLocalStack, type LocalStack } from "./stack";
 import { stackOptionsFromEnvironment } from "./stack-environment";
-import { waitForWeb } from "./wait-for-web";
+import { waitUntilReady } from "./readiness";
 
 const log = (line: string) => console.log(line);
 
@@ -30,13 +30,24 @@ async function main(): Promise<void> {
   };
 
   printBanner(stack, options.skipWeb);
-  if (!options.skipWeb && stack.webProblems.length === 0) {
-    const ready = await waitForWeb([stack.urls.shell, `${stack.urls.remote}/remoteEntry.js`], 300_000);
-    if (!stopping) {
-      log(ready ? `\n  Ready: open ${stack.urls.shell}\n` : `\n  The shell or remote did not answer within 5 minutes; see the [shell] and [remote] lines above.\n`);
-    }
+  // Ready only when every part answers as itself; a part that stops, or never answers, ends the start.
+  const readiness = await waitUntilReady(stack.readiness, { timeoutMs: READY_TIMEOUT_MS, failure: () => stack.failure() });
+  if (stopping) return;
+  if (readiness.ready) {
+    log(options.skipWeb ? "\n  Ready (API and Lambda endpoint; web servers skipped).\n" : `\n  Ready: open ${stack.urls.shell}\n`);
+    return;
   }
+  stopping = true;
+  const why = readiness.failure
+    ? `the ${readiness.failure.part} failed: ${readiness.failure.reason}`
+    : `no answer within ${READY_TIMEOUT_MS / 60_000} minutes from ${readiness.waitingFor.join(", ")}`;
+  console.error(`\nThe local stack could not start: ${why}`);
+  await stack.stop();
+  process.exit(1);
 }
+
+// The first start builds the shell and the remote: minutes on a busy machine (the e2e config allows ten).
+const READY_TIMEOUT_MS = 600_000;
 
 function printBanner(stack: LocalStack, skipWeb: boolean): void {
   const { urls } = stack;

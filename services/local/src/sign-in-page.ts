@@ -1,4 +1,5 @@
 import type { Persona } from "@flow-configs/local-aws";
+import { EVERY_CONFIG } from "@flow-configs/service/authz/scope-claim";
 
 export interface SignInPageInput {
   personas: readonly Persona[];
@@ -14,7 +15,7 @@ export function renderSignInPage({ personas, redirectUri, state }: SignInPageInp
   const buttons = personas
     .map((persona) => {
       const access = persona.groups.length > 0 ? persona.groups.join(", ") : "no Flow Configs group";
-      const scope = persona.scope ? `only ${persona.scope}` : "every config";
+      const scope = !persona.scope || persona.scope === EVERY_CONFIG ? "every config" : `only ${persona.scope}`;
       return `<li><button type="submit" name="username" value="${escapeHtml(persona.username)}">
   <span class="name">${escapeHtml(persona.name)}</span>
   <span class="role">${escapeHtml(persona.role)} · ${escapeHtml(access)}</span>

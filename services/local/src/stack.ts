@@ -20,7 +20,8 @@ import { lambdaInvokeRoutes, type LocalFunction } from "./lambda-invoke-routes";
 import { localRuntimeConfig, writeRuntimeConfig } from "./runtime-config-file";
 import { seedWhenEmpty } from "./seed/seed-store";
 import { loadOrCreateSigningKey } from "./signing-key-file";
-import { missingServeScript, startWebServer, type WebServer, type WebServerSpec } from "./web-servers";
+import { apiCheck, lambdaCheck, remoteCheck, shellCheck, type PartFailure, type ReadinessCheck } from "./readiness";
+import { assertPortFree, missingServeScript, startWebServer, type WebServer, type WebServerSpec } from "./web-servers";
 
 export const TABLE_NAME = "flow-configs";
 export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -59,6 +60,10 @@ export interface LocalStack {
   seeded: string[];
   /** Web servers that could not be started, with the reason. */
   webProblems: string[];
+  /** Every part that must answer as itself before `npm start` says Ready; a part started later appends its own. */
+  readiness: ReadinessCheck[];
+  /** The first part that stopped on its own (a web server that crashed), or null. */
+  failure(): PartFailure | null;
   stop(): Promise<void>;
 }
 
@@ -131,11 +136,17 @@ async function start(
 
   // The shell and remote build while the JVM starts: they only need the addresses, known by now.
   const runtimeConfigFile = join(options.dataDir, "config.json");
-  writeRuntimeConfig(
-    runtimeConfigFile,
-    localRuntimeConfig({ apiUrl, issuer: provider.issuer, providerUrl: apiUrl, clientId: provider.clientId, remoteUrl }),
-  );
-  const webProblems = options.skipWeb ? [] : startWebServers(options, runtimeConfigFile, stoppers);
+  const runtimeConfig = localRuntimeConfig({ apiUrl, issuer: provider.issuer, providerUrl: apiUrl, clientId: provider.clientId, remoteUrl });
+  writeRuntimeConfig(runtimeConfigFile, runtimeConfig);
+  const readiness: ReadinessCheck[] = [apiCheck(apiUrl, provider.issuer), lambdaCheck(`http://localhost:${lambdaServer.port}`)];
+  const webServers: WebServer[] = [];
+  const webProblems = options.skipWeb ? [] : await startWebServers(options, runtimeConfigFile, stoppers, webServers);
+  if (!options.skipWeb) {
+    if (webServers.some((server) => server.label === "shell")) readiness.push(shellCheck(shellUrl, runtimeConfig));
+    if (webServers.some((server) => server.label === "remote")) {
+      readiness.push(...runtimeConfig.modules.map((module) => remoteCheck(module.remoteEntry, module.id)));
+    }
+  }
 
   const dynamoDbPort = options.dynamoDbPort || (await findFreePort());
   Object.assign(process.env, {
@@ -201,21 +212,26 @@ async function start(
     },
     seeded,
     webProblems,
+    readiness,
+    failure: () => webServers.map((server) => server.failure()).find((failure) => failure !== null) ?? null,
     stop,
   };
 }
 
-function startWebServers(
+/** Starts the shell and the remote (after checking their ports are free), into `started`; returns what could not start. */
+async function startWebServers(
   options: LocalStackOptions,
   runtimeConfigFile: string,
   stoppers: (() => Promise<void>)[],
-): string[] {
+  started: WebServer[],
+): Promise<string[]> {
   const specs: WebServerSpec[] = [
     {
       label: "shell",
       workspace: "@flow-configs/shell",
       folder: "shell",
       env: { PORT: String(options.shellPort), RUNTIME_CONFIG_FILE: runtimeConfigFile, REMOTE_PORT: String(options.remotePort) },
+      port: { number: options.shellPort, variable: "SHELL_PORT" },
     },
     {
       label: "remote",
@@ -223,16 +239,21 @@ function startWebServers(
       folder: "apps/flow-configs",
       // The remote lets the shell's origin fetch its chunks (CORS).
       env: { PORT: String(options.remotePort), SHELL_PORT: String(options.shellPort) },
+      port: { number: options.remotePort, variable: "REMOTE_PORT" },
     },
   ];
   const problems: string[] = [];
+  const servable: WebServerSpec[] = [];
   for (const spec of specs) {
     const problem = missingServeScript(REPO_ROOT, spec);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
+    if (problem) problems.push(problem);
+    else servable.push(spec);
+  }
+  // A taken port is an error before anything builds: vite would otherwise fail minutes later.
+  for (const spec of servable) if (spec.port) await assertPortFree(spec.port.number, spec.port.variable);
+  for (const spec of servable) {
     const server: WebServer = startWebServer(REPO_ROOT, spec, options.log);
+    started.push(server);
     stoppers.push(() => server.stop());
   }
   return problems;

@@ -83,6 +83,16 @@ describe("REST API over HTTP", () => {
     expect(page.items.map((item) => item.id)).toEqual(["Office-Austin"]);
   });
 
+  it("shows morgan (scope *) every config, and a Business token without a scope nothing, as in AWS", async () => {
+    const ids = async (request: Record<string, unknown>) => {
+      const token = await tokenFor(stack.urls.api, request);
+      const response = await fetch(`${stack.urls.api}/flow-configs`, { headers: { Authorization: `Bearer ${token}` } });
+      return ((await response.json()) as { items: { id: string }[] }).items.map((item) => item.id);
+    };
+    expect(await ids({ username: "morgan" })).toHaveLength(6);
+    expect(await ids({ username: "someone", groups: ["FlowConfigsBusiness"] })).toEqual([]);
+  });
+
   it("answers 401 without a token", async () => {
     const response = await fetch(`${stack.urls.api}/flow-configs`);
     expect(response.status).toBe(401);
@@ -219,6 +229,15 @@ describe("sign-in page", () => {
     });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(stack.urls.shell);
+  });
+});
+
+describe("readiness", () => {
+  it("finds every part answering as itself once the stack has started", async () => {
+    const answers = await Promise.all(stack.readiness.map(async (check) => [check.name, await check.answers()] as const));
+    expect(answers.map(([name]) => name)).toEqual([expect.stringMatching(/^the REST API/), expect.stringMatching(/^the Lambda endpoint/)]);
+    expect(answers.every(([, answered]) => answered)).toBe(true);
+    expect(stack.failure()).toBeNull();
   });
 });
 

@@ -17,6 +17,8 @@ export interface CognitoTokenVerifierOptions {
   jwksUri?: string;
   /** Signing keys known up front (tests, the local stack), as a JWKS document: `{ keys: [...] }`. */
   jwks?: { keys: readonly object[] };
+  /** The deployment's admin group (default FlowConfigsAdmin): the only users unscoped without a scope claim. */
+  adminGroup?: string;
 }
 
 /** The local identity provider's fake pool (`@flow-configs/local-aws`' LOCAL_USER_POOL_ID; a test pins the two). */
@@ -85,7 +87,7 @@ export function createCognitoTokenVerifier(options: CognitoTokenVerifierOptions)
     async verify(token) {
       try {
         const claims = await verifier.verify(token);
-        return principalFromClaims(claims);
+        return principalFromClaims(claims, options.adminGroup);
       } catch (error) {
         // An unreachable key endpoint is our fault, not the caller's: let it surface as a server error.
         if (error instanceof FetchError) throw error;

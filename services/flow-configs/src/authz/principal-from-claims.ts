@@ -1,15 +1,23 @@
 import { DomainError } from "@flow-configs/model";
+import { GROUPS } from "@flow-configs/model/runtime";
 import type { Principal, Scope } from "#ports/authorizer";
+import { EVERY_CONFIG, SCOPE_CLAIM } from "./scope-claim";
 
-/** The ID-token claim that limits a user to some configs: `"id:Office-Austin template:FieldOffice"`. */
-export const SCOPE_CLAIM = "flow_configs_scope";
+export { SCOPE_CLAIM } from "./scope-claim";
 
-/** Parses the scope claim; absent means every config, present (even empty) means only what it lists. */
-export function parseScope(claim: unknown): Scope | null {
-  if (claim === undefined || claim === null) return null;
+const NOTHING: Scope = { ids: [], templates: [] };
+
+/**
+ * Parses the scope claim: `*` is every config (null); anything else, even empty, is only what it lists.
+ * Fails closed: without the claim only an admin is unscoped (DESIGN.md § Authentication).
+ */
+export function parseScope(claim: unknown, isAdmin = false): Scope | null {
+  if (claim === undefined || claim === null) return isAdmin ? null : NOTHING;
+  if (typeof claim !== "string") return NOTHING;
+  if (claim.trim() === EVERY_CONFIG) return null;
   const ids: string[] = [];
   const templates: string[] = [];
-  for (const entry of String(claim).split(/\s+/).filter(Boolean)) {
+  for (const entry of claim.split(/\s+/).filter(Boolean)) {
     const [kind, ...rest] = entry.split(":");
     const value = rest.join(":");
     if (!value) continue;
@@ -19,13 +27,13 @@ export function parseScope(claim: unknown): Scope | null {
   return { ids, templates };
 }
 
-/** The principal a verified Cognito ID token describes. */
-export function principalFromClaims(claims: Record<string, unknown>): Principal {
+/** The principal a verified Cognito ID token describes; `adminGroup` is the deployment's admin group name. */
+export function principalFromClaims(claims: Record<string, unknown>, adminGroup: string = GROUPS.admin): Principal {
   const username = claims["cognito:username"];
   if (typeof username !== "string" || username === "") {
     throw new DomainError("Unauthorized", "the token has no cognito:username");
   }
   const rawGroups = claims["cognito:groups"];
   const groups = Array.isArray(rawGroups) ? rawGroups.filter((group): group is string => typeof group === "string") : [];
-  return { username, groups, scope: parseScope(claims[SCOPE_CLAIM]) };
+  return { username, groups, scope: parseScope(claims[SCOPE_CLAIM], groups.includes(adminGroup)) };
 }

@@ -30,6 +30,7 @@ const app = createApiApp({
     userPoolId,
     clientId: requiredEnv("COGNITO_CLIENT_ID"),
     ...(process.env.COGNITO_JWKS_URI ? { jwksUri: process.env.COGNITO_JWKS_URI } : {}),
+    ...(process.env.ADMIN_GROUP ? { adminGroup: process.env.ADMIN_GROUP } : {}),
   }),
   logger,
   now: () => new Date(),

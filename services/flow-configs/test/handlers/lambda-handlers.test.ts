@@ -79,7 +79,7 @@ const lambdaContext = {} as Context;
 describe("the Lambda entry points", () => {
   it("api: verifies a token against the JWKS at COGNITO_JWKS_URI and answers a REST proxy event", async () => {
     const { handler } = await import("../../src/handlers/api");
-    const token = await identity.mintIdToken({ username: "riley", groups: ["FlowConfigsReadOnly"] });
+    const token = await identity.mintIdToken({ username: "riley", groups: ["FlowConfigsReadOnly"], scope: "*" });
     const result = (await handler(
       aProxyEvent("GET", "/flow-configs/BasicQueue", { Authorization: `Bearer ${token}`, Origin: "http://localhost:5173" }),
       lambdaContext,

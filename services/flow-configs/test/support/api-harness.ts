@@ -9,8 +9,9 @@ import { seedConfigs } from "./seed-configs";
 /** The users of the role × action matrix, as the local identity provider mints them. */
 export const USERS = {
   admin: { username: "alex", groups: ["FlowConfigsAdmin"] },
-  business: { username: "morgan", groups: ["FlowConfigsBusiness"] },
-  readOnly: { username: "riley", groups: ["FlowConfigsReadOnly"] },
+  // `*`: what the pre-token Lambda writes for a FlowConfigsScope=* tag (every config).
+  business: { username: "morgan", groups: ["FlowConfigsBusiness"], scope: "*" },
+  readOnly: { username: "riley", groups: ["FlowConfigsReadOnly"], scope: "*" },
   businessScopedToAustin: { username: "oscar", groups: ["FlowConfigsBusiness"], scope: "id:Office-Austin" },
   businessScopedToFieldOffice: { username: "fiona", groups: ["FlowConfigsBusiness"], scope: "template:FieldOffice" },
   readOnlyScopedToAustin: { username: "rita", groups: ["FlowConfigsReadOnly"], scope: "id:Office-Austin" },
