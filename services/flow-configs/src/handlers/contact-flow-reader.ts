@@ -1,5 +1,5 @@
-import { AwsJsonClient, environmentCredentials } from "#adapters/aws-json-client";
-import { DynamoDbConfigReader, dynamoDbEndpoint } from "#adapters/dynamodb-config-reader";
+import { DynamoDbConfigReader } from "#adapters/dynamodb-config-reader";
+import { DynamoDbTransport } from "#adapters/dynamodb-transport";
 import { CachedConfigReader } from "#domain/cached-config-reader";
 import { logger } from "#observability/logger";
 import { requiredEnv } from "./environment";
@@ -17,12 +17,7 @@ function cacheTtlSeconds(): number {
 /** The contact-flow Lambdas' cached reader, built once per container (the cache lives as long as it does). */
 export function createContactFlowReader(): CachedConfigReader {
   const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || requiredEnv("AWS_REGION");
-  const dynamoDb = new AwsJsonClient({
-    service: "dynamodb",
-    targetPrefix: "DynamoDB_20120810",
-    region,
-    endpoint: dynamoDbEndpoint({ region, endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB || process.env.AWS_ENDPOINT_URL }),
-    credentials: environmentCredentials,
-  });
+  const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB || process.env.AWS_ENDPOINT_URL;
+  const dynamoDb = new DynamoDbTransport({ region, ...(endpoint ? { endpoint } : {}) });
   return new CachedConfigReader(new DynamoDbConfigReader(dynamoDb, requiredEnv("TABLE_NAME")), cacheTtlSeconds() * 1000, logger);
 }
