@@ -14,6 +14,7 @@ import { marshall } from "@aws-sdk/util-dynamodb";
 import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, startDynamoDbLocal } from "@flow-configs/local-aws";
 import type { FlowConfigBody } from "@flow-configs/model";
 import { currentKey } from "@flow-configs/model/storage-layout";
+import type { Context } from "aws-lambda";
 import { build } from "esbuild";
 import { DynamoDbConfigStore } from "../src/adapters/dynamodb-config-store";
 import { createConfigTable } from "../src/adapters/dynamodb-table";
@@ -21,6 +22,8 @@ import { fieldOfficesBench, printFieldOffices } from "./field-offices";
 
 // The SDK warns about Node 20 in this process and in every fresh process the load figures start
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+// The handlers' EMF metrics would print a line per call: the bench measures their cost, not their output
+process.env.POWERTOOLS_METRICS_DISABLED = "true";
 
 const TABLE = "flow-configs-bench";
 const COLD_COPIES = 600;
@@ -81,6 +84,9 @@ async function time(call: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+/** The Lambda context the handler's middleware reads (function name, request id). */
+const benchContext = { functionName: "flow-configs-get-config", awsRequestId: "bench", invokedFunctionArn: "bench", memoryLimitInMB: "512" } as Context;
+
 function contactEvent(id: string) {
   return {
     Name: "ContactFlowEvent",
@@ -117,7 +123,7 @@ async function latency(endpoint: string) {
   // Warm both paths (JIT, connections) before measuring.
   for (let index = 0; index < 200; index += 1) {
     await rawGet("BenchQueue");
-    await handler(contactEvent("BenchQueue"));
+    await handler(contactEvent("BenchQueue"), benchContext);
   }
 
   // Interleaved so both see the same machine load: a raw GetItem, then a getConfig of a config never read (a miss).
@@ -125,11 +131,11 @@ async function latency(endpoint: string) {
   const miss: number[] = [];
   for (let copy = 0; copy < COLD_COPIES; copy += 1) {
     raw.push(await time(() => rawGet(`BenchQueue-${copy}`)));
-    miss.push(await time(() => handler(contactEvent(`BenchQueue-${copy}`))));
+    miss.push(await time(() => handler(contactEvent(`BenchQueue-${copy}`), benchContext)));
   }
   for (let index = raw.length; index < RAW_CALLS; index += 1) raw.push(await time(() => rawGet("BenchQueue")));
   const warm: number[] = [];
-  for (let index = 0; index < WARM_CALLS; index += 1) warm.push(await time(() => handler(contactEvent("BenchQueue"))));
+  for (let index = 0; index < WARM_CALLS; index += 1) warm.push(await time(() => handler(contactEvent("BenchQueue"), benchContext)));
   client.destroy();
 
   const rawP50 = median(raw);

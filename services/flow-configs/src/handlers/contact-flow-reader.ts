@@ -2,6 +2,7 @@ import { DynamoDbConfigReader } from "#adapters/dynamodb-config-reader";
 import { DynamoDbTransport } from "#adapters/dynamodb-transport";
 import { CachedConfigReader } from "#domain/cached-config-reader";
 import { logger } from "#observability/logger";
+import { cacheMetrics } from "#observability/metrics";
 import { requiredEnv } from "./environment";
 
 const DEFAULT_TTL_SECONDS = 5;
@@ -19,5 +20,8 @@ export function createContactFlowReader(): CachedConfigReader {
   const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION || requiredEnv("AWS_REGION");
   const endpoint = process.env.AWS_ENDPOINT_URL_DYNAMODB || process.env.AWS_ENDPOINT_URL;
   const dynamoDb = new DynamoDbTransport({ region, ...(endpoint ? { endpoint } : {}) });
-  return new CachedConfigReader(new DynamoDbConfigReader(dynamoDb, requiredEnv("TABLE_NAME")), cacheTtlSeconds() * 1000, logger);
+  return new CachedConfigReader(new DynamoDbConfigReader(dynamoDb, requiredEnv("TABLE_NAME")), cacheTtlSeconds() * 1000, {
+    warn: (message, details) => logger.warn(message, details),
+    ...cacheMetrics,
+  });
 }

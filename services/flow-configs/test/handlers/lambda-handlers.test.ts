@@ -36,6 +36,7 @@ beforeAll(async () => {
     COGNITO_JWKS_URI: await serveJwks(identity.jwks),
     CORS_ALLOWED_ORIGINS: "http://localhost:5173",
     POWERTOOLS_LOG_LEVEL: "SILENT",
+    POWERTOOLS_METRICS_DISABLED: "true",
   });
 });
 afterAll(async () => {
@@ -100,17 +101,17 @@ describe("the Lambda entry points", () => {
 
   it("get-config: answers a ContactFlowEvent", async () => {
     const { handler } = await import("../../src/handlers/get-config");
-    const values = await handler(aContactFlowEvent({ channel: "CHAT", dialedNumber: undefined, parameters: { lookup: "AUS" } }));
+    const values = await handler(aContactFlowEvent({ channel: "CHAT", dialedNumber: undefined, parameters: { lookup: "AUS" } }), lambdaContext);
     expect(values).toMatchObject({ OfficeName: "Austin", OfficeGreeting: "Welcome to the field office." });
   });
 
   it("get-config: throws a named error for an unknown id", async () => {
     const { handler } = await import("../../src/handlers/get-config");
-    await expect(handler(aContactFlowEvent({ parameters: { id: "Nope" } }))).rejects.toMatchObject({ name: "UnknownFlowConfig" });
+    await expect(handler(aContactFlowEvent({ parameters: { id: "Nope" } }), lambdaContext)).rejects.toMatchObject({ name: "UnknownFlowConfig" });
   });
 
   it("is-bad-actor: answers a ContactFlowEvent", async () => {
     const { handler } = await import("../../src/handlers/is-bad-actor");
-    await expect(handler(aContactFlowEvent({ customerNumber: "+15555550199" }))).resolves.toEqual({ isBadActor: "true" });
+    await expect(handler(aContactFlowEvent({ customerNumber: "+15555550199" }), lambdaContext)).resolves.toEqual({ isBadActor: "true" });
   });
 });
