@@ -1,9 +1,9 @@
-import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
 import type { Context } from "aws-lambda";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedConfigReader } from "../../src/domain/cached-config-reader";
 import type { ConfigReader } from "../../src/ports/config-reader";
 import { aContactFlowEvent } from "../support/contact-flow-events";
+import { lambdaEnvironment } from "../support/lambda-environment";
 import { seedConfigs } from "../support/seed-configs";
 import { createTestTable } from "../store/config-table";
 
@@ -16,11 +16,7 @@ beforeAll(async () => {
   await seedConfigs(table.store);
   // Logs and EMF metrics on, as in Lambda; the handlers read their environment once, when imported
   Object.assign(process.env, {
-    TABLE_NAME: table.tableName,
-    AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
-    AWS_REGION: LOCAL_AWS_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
+    ...lambdaEnvironment(table.tableName),
     POWERTOOLS_LOG_LEVEL: "DEBUG",
     POWERTOOLS_METRICS_DISABLED: "false",
   });
