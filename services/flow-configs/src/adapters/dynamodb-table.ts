@@ -38,7 +38,7 @@ export function configTableDefinition(tableName: string): CreateTableCommandInpu
 
 /**
  * Creates the config table unless it exists (so a second start keeps its data) and waits until it is ACTIVE.
- * A local `.data/` folder from an older layout is not migrated: delete it (README, "Local data").
+ * A local `.data/` folder from an older layout is not migrated: delete it (README, "Storage layout").
  */
 export async function createConfigTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
