@@ -208,7 +208,7 @@ export class DynamoDbConfigStore implements ConfigStore {
     for (let start = 0; start < keys.length; start += BATCH_GET_KEYS) {
       let pending: Record<string, unknown>[] | undefined = keys.slice(start, start + BATCH_GET_KEYS).map((key) => ({ ...key }));
       for (let round = 0; pending && pending.length > 0; round += 1) {
-        if (round === BATCH_GET_ROUNDS) throw new Error(`DynamoDB left ${pending.length} keys unread after ${BATCH_GET_ROUNDS} rounds of BatchGetItem`);
+        if (round === BATCH_GET_ROUNDS) throw new Error(`DynamoDB left ${pending.length} of the keys unread after ${BATCH_GET_ROUNDS} rounds of BatchGetItem`);
         // Jittered backoff between rounds, as the SDK does between its own retries
         if (round > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** round));
         const reply: BatchGetCommandOutput = await this.documents.send(

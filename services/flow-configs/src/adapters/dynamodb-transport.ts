@@ -108,10 +108,6 @@ export class DynamoDbTransport {
     if (response.statusCode >= 200 && response.statusCode < 300) return JSON.parse(text) as T;
     throw serviceError(operation, response.statusCode, response.headers["x-amzn-requestid"], text);
   }
-
-  destroy(): void {
-    this.http.destroy();
-  }
 }
 
 function retryErrorType(error: unknown): RetryErrorType {
