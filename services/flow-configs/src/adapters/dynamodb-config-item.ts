@@ -1,3 +1,4 @@
+/** The items the store writes and reads back, built on the table's layout (`@flow-configs/model/storage-layout`). */
 import { bodyOf, configSummary, type ConfigInput, type ConfigSummary, type HistoryEntry, type StoredConfig } from "@flow-configs/model";
 import {
   LIST_PARTITION,
@@ -12,8 +13,7 @@ import {
 } from "@flow-configs/model/storage-layout";
 import type { ChangeRecord } from "../ports/config-store";
 
-/** The items the store writes and reads back, built on the table's layout (`@flow-configs/model/storage-layout`). */
-
+/** What a listing's `q` matches: the lowercased id, description and lookup keys. */
 export function searchText(body: ConfigInput): string {
   return [body.id, body.description, ...body.lookupKeys].join(" ").toLowerCase();
 }
