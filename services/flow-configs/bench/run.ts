@@ -4,6 +4,7 @@
  * figures of issue 6 (bench/field-offices.ts).
  * It only prints; it never asserts.
  */
+import "./bench-environment";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,11 +20,6 @@ import { build } from "esbuild";
 import { DynamoDbConfigStore } from "../src/adapters/dynamodb-config-store";
 import { createConfigTable } from "../src/adapters/dynamodb-table";
 import { fieldOfficesBench, printFieldOffices } from "./field-offices";
-
-// The SDK warns about Node 20 in this process and in every fresh process the load figures start
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-// The handlers' EMF metrics would print a line per call: the bench measures their cost, not their output
-process.env.POWERTOOLS_METRICS_DISABLED = "true";
 
 const TABLE = "flow-configs-bench";
 const COLD_COPIES = 600;
