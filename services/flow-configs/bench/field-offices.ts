@@ -3,8 +3,10 @@
  * getConfig by lookup key (warm and cache miss) against a raw GetItem, and the writes a template edit costs.
  */
 import { DynamoDBClient, GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { marshall } from "@aws-sdk/util-dynamodb";
 import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
 import type { FlowConfigBody } from "@flow-configs/model";
+import { currentKey } from "@flow-configs/model/storage-layout";
 import { DynamoDbConfigStore } from "../src/adapters/dynamodb-config-store";
 import { createConfigTable } from "../src/adapters/dynamodb-table";
 import { CedarAuthorizer } from "../src/authz/cedar-authorizer";
@@ -114,7 +116,7 @@ export async function fieldOfficesBench(endpoint: string) {
   process.env.TABLE_NAME = TABLE;
   process.env.CONFIG_CACHE_TTL_SECONDS = "3600";
   const reader = createContactFlowReader();
-  const rawGet = (id: string) => client.send(new GetItemCommand({ TableName: TABLE, Key: { PK: { S: `CONFIG#${id}` }, SK: { S: "CURRENT" } } }));
+  const rawGet = (id: string) => client.send(new GetItemCommand({ TableName: TABLE, Key: marshall(currentKey(id)) }));
   for (let index = 0; index < 100; index += 1) {
     await rawGet(officeId(index));
     await getConfig(reader, lookupEvent(dialedNumber(0)));

@@ -164,6 +164,8 @@ async function start(
     CONFIG_CACHE_TTL_SECONDS: String(options.cacheTtlSeconds),
     POWERTOOLS_SERVICE_NAME: "flow-configs",
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
+    // The handlers' EMF metrics are for CloudWatch; locally they would print a JSON line per call
+    POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? "true",
   });
 
   // The handlers' code loads while the JVM starts; they only reach DynamoDB on their first request.

@@ -29,5 +29,5 @@ export type { ExportDocument, ImportAction, ImportRow } from "./export-document"
 export { deepEqual } from "./deep-equal";
 export { formatCsv, parseCsv } from "./csv";
 export type { CsvRecord } from "./csv";
-export { officeRowsToCsv, officesToCsv, planOfficesCsv } from "./offices-csv";
+export { officeRowsToCsv, officesToCsv, planOfficesCsv, readOfficesCsv } from "./offices-csv";
 export type { OfficeRow, OfficeRowAction, OfficesCsvContext } from "./offices-csv";

@@ -1,4 +1,5 @@
 import type { StoredConfig } from "./schemas";
+import { toCurrentItem } from "./storage-layout";
 import { utf8Length } from "./utf8";
 
 function numberSize(value: number): number {
@@ -33,20 +34,9 @@ export function itemSize(item: Record<string, unknown>): number {
 }
 
 /**
- * The size of the item the store writes for a config (its CURRENT item): its body plus the keys and bookkeeping
- * attributes the DynamoDB store adds, estimated from their shape. The index keys and search text live on a
- * separate small SUMMARY item, which no config can push near the limit.
+ * The size of the item the store writes for a config (its CURRENT item, laid out by `storage-layout.ts`).
+ * The index keys and search text live on a separate small SUMMARY item, which no config can push near the limit.
  */
 export function storedItemSize(stored: StoredConfig): number {
-  const { version, updatedAt, updatedBy, ...body } = stored;
-  return itemSize({
-    PK: `CONFIG#${body.id}`,
-    SK: "CURRENT",
-    id: body.id,
-    templateId: body.templateId,
-    version,
-    updatedAt,
-    updatedBy,
-    config: body,
-  });
+  return itemSize({ ...toCurrentItem(stored) });
 }

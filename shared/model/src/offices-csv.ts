@@ -1,5 +1,6 @@
-import { formatCsv, parseCsv } from "./csv";
+import { formatCsv, parseCsv, type CsvRecord } from "./csv";
 import { deepEqual } from "./deep-equal";
+import { DomainError } from "./errors";
 import { isInstance } from "./effective-config";
 import { CONFIG_ID_PATTERN, LOOKUP_KEY_PATTERN } from "./names";
 import type { FlowConfigBody, InstanceBody, PromptOverride, StoredConfig, VariableOverride } from "./schemas";
@@ -55,6 +56,12 @@ export function officesToCsv(template: FlowConfigBody, instances: readonly Insta
   return formatCsv([headers, ...rows]);
 }
 
+/** An offices CSV as its header and the records after it (no header: an empty file). Bad quoting is a 400 naming the line. */
+export function readOfficesCsv(text: string): { header: CsvRecord | undefined; records: CsvRecord[] } {
+  const [header, ...records] = parseCsv(text);
+  return { header, records };
+}
+
 export type OfficeRowAction = "create" | "update" | "unchanged" | "error";
 
 export interface OfficeRow {
@@ -84,7 +91,14 @@ export function planOfficesCsv(text: string, context: OfficesCsvContext): { rows
   if (isInstance(template)) return { rows: [], problems: [`${template.id} is an instance, not a template`] };
   const templateBody = bodyOf(template) as FlowConfigBody;
   const known = templateColumns(templateBody);
-  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ""));
+  let read: ReturnType<typeof readOfficesCsv>;
+  try {
+    read = readOfficesCsv(text);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { rows: [], problems: error.issues.map((issue) => issue.message) };
+  }
+  const { header, records } = read;
   if (!header) return { rows: [], problems: ["the CSV is empty"] };
   if (!header.cells.includes("id")) return { rows: [], problems: ["line 1: the header has no id column"] };
   const seenIds = new Map<string, number>();

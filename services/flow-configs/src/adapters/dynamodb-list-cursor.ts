@@ -1,6 +1,5 @@
 import { DomainError } from "@flow-configs/model";
-import { SUMMARY, configPartition } from "./dynamodb-config-item";
-import { CONFIG_TABLE } from "./dynamodb-table";
+import { CONFIG_TABLE, SUMMARY, configPartition } from "@flow-configs/model/storage-layout";
 
 /** Which index a listing pages through, and the partition it reads (every config, or one template's instances). */
 export interface ListIndex {

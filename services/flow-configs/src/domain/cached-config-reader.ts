@@ -1,6 +1,6 @@
 import type { StoredConfig } from "@flow-configs/model/contact-flow";
 import type { ConfigReader } from "#ports/config-reader";
-import { StaleIfErrorCache, type CacheFaultLog } from "./stale-if-error-cache";
+import { StaleIfErrorCache, type CacheObserver } from "./stale-if-error-cache";
 
 /** A ConfigReader whose answers (a miss included) are reused for `ttlMs` and served stale when DynamoDB fails. */
 export class CachedConfigReader implements ConfigReader {
@@ -10,7 +10,7 @@ export class CachedConfigReader implements ConfigReader {
   constructor(
     private readonly reader: ConfigReader,
     ttlMs: number,
-    log: CacheFaultLog,
+    log: CacheObserver,
     now?: () => number,
   ) {
     this.configs = new StaleIfErrorCache(ttlMs, log, now);

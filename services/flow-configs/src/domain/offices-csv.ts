@@ -7,8 +7,8 @@ import {
   effectiveConfig,
   isInstance,
   officesToCsv,
-  parseCsv,
   planOfficesCsv,
+  readOfficesCsv,
   storedItemSize,
   type FlowConfigBody,
   type InstanceBody,
@@ -47,7 +47,7 @@ export type OfficeReportRow = Omit<OfficeRow, "input">;
 
 /** The ids and lookup keys a CSV names, read ahead so the plan can be checked against the table in two batches. */
 function namedInCsv(text: string): { ids: string[]; keys: string[] } {
-  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ""));
+  const { header, records } = readOfficesCsv(text);
   if (!header) return { ids: [], keys: [] };
   const idColumn = header.cells.indexOf("id");
   const keyColumn = header.cells.indexOf("lookupKeys");

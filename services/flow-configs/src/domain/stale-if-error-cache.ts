@@ -2,6 +2,13 @@ export interface CacheFaultLog {
   warn(message: string, details: Record<string, unknown>): void;
 }
 
+/** Who hears what the cache did: the fault log, and (for metrics) each hit, miss and stale value served. */
+export interface CacheObserver extends CacheFaultLog {
+  hit?(): void;
+  miss?(): void;
+  staleServed?(): void;
+}
+
 interface Entry<T> {
   value: T;
   fetchedAt: number;
@@ -17,13 +24,17 @@ export class StaleIfErrorCache<T> {
 
   constructor(
     private readonly ttlMs: number,
-    private readonly log: CacheFaultLog,
+    private readonly log: CacheObserver,
     private readonly now: () => number = Date.now,
   ) {}
 
   async get(key: string, fetch: () => Promise<T>): Promise<T> {
     const entry = this.entries.get(key);
-    if (entry && this.now() - entry.fetchedAt < this.ttlMs) return entry.value;
+    if (entry && this.now() - entry.fetchedAt < this.ttlMs) {
+      this.log.hit?.();
+      return entry.value;
+    }
+    this.log.miss?.();
     try {
       const value = await fetch();
       this.entries.set(key, { value, fetchedAt: this.now() });
@@ -31,6 +42,7 @@ export class StaleIfErrorCache<T> {
     } catch (error) {
       if (!entry) throw error;
       this.log.warn("serving a stale value: the refresh failed", { key, ageMs: this.now() - entry.fetchedAt, error });
+      this.log.staleServed?.();
       return entry.value;
     }
   }

@@ -1,6 +1,9 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { VerifiedPermissionsClient } from "@aws-sdk/client-verifiedpermissions";
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
+import middy from "@middy/core";
 import { handle, type LambdaEvent } from "hono/aws-lambda";
 import { AvpAuthorizer } from "#adapters/avp-authorizer";
 import { createCognitoTokenVerifier } from "#adapters/cognito-token-verifier";
@@ -9,6 +12,8 @@ import { CedarAuthorizer } from "#authz/cedar-authorizer";
 import { readPolicyFiles } from "#authz/policy-files";
 import { createApiApp } from "#http/api-app";
 import { logger } from "#observability/logger";
+import { metrics } from "#observability/metrics";
+import { tracer } from "#observability/tracer";
 import type { Authorizer } from "#ports/authorizer";
 import { listEnv, requiredEnv } from "./environment";
 
@@ -24,7 +29,7 @@ function createAuthorizer(): Authorizer {
 }
 
 const app = createApiApp({
-  store: new DynamoDbConfigStore(new DynamoDBClient({}), requiredEnv("TABLE_NAME")),
+  store: new DynamoDbConfigStore(tracer.captureAWSv3Client(new DynamoDBClient({})), requiredEnv("TABLE_NAME")),
   authorizer: createAuthorizer(),
   verifier: createCognitoTokenVerifier({
     userPoolId,
@@ -39,8 +44,13 @@ const app = createApiApp({
 
 const honoHandler = handle(app);
 
-/** API Gateway REST (v1 proxy) entry point. */
-export function handler(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
+async function apiHandler(event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> {
   // Hono's event type differs from @types/aws-lambda's only in fields REST events lack (`version`).
-  return honoHandler(event as unknown as LambdaEvent, context as unknown as Parameters<typeof honoHandler>[1]) as Promise<APIGatewayProxyResult>;
+  const result = (await honoHandler(event as unknown as LambdaEvent, context as unknown as Parameters<typeof honoHandler>[1])) as APIGatewayProxyResult;
+  // Most requests record no metric (a refused save does): publish only what there is
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  return result;
 }
+
+/** API Gateway REST (v1 proxy) entry point, traced (X-Ray) and logged with the Lambda context. */
+export const handler = middy(apiHandler).use(captureLambdaHandler(tracer)).use(injectLambdaContext(logger));

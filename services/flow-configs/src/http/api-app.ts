@@ -15,6 +15,7 @@ import { readVersion, restoreConfig } from "#domain/restore-config";
 import { listConfigs } from "#domain/list-configs";
 import type { UseCaseDeps } from "#domain/use-case-deps";
 import { createConfig, deleteConfig, replaceConfig, updateValues } from "#domain/write-config";
+import { recordRefusedSave } from "#observability/metrics";
 import type { Principal } from "#ports/authorizer";
 import type { TokenVerifier } from "#ports/token-verifier";
 import { attachment } from "./content-disposition";
@@ -209,6 +210,7 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
     const { status, body } = errorResponse(error);
     if (status >= 500) logger.error("request failed", { method: c.req.method, path: c.req.path, error });
     else logger.info("request refused", { method: c.req.method, path: c.req.path, status, code: body.code, ...refusalDetail(error) });
+    if (status < 500 && c.req.method !== "GET") recordRefusedSave(body.code);
     return c.json(body, status);
   });
 

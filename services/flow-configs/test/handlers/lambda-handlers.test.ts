@@ -1,9 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createLocalIdentityProvider, LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, type LocalIdentityProvider } from "@flow-configs/local-aws";
+import { createLocalIdentityProvider, type LocalIdentityProvider } from "@flow-configs/local-aws";
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aContactFlowEvent } from "../support/contact-flow-events";
+import { lambdaEnvironment } from "../support/lambda-environment";
 import { seedConfigs } from "../support/seed-configs";
 import { createTestTable } from "../store/config-table";
 
@@ -26,16 +27,13 @@ beforeAll(async () => {
   identity = await createLocalIdentityProvider();
   // The handlers read their environment once, at module scope, as in Lambda: set it before importing them.
   Object.assign(process.env, {
-    TABLE_NAME: table.tableName,
-    AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
-    AWS_REGION: LOCAL_AWS_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
+    ...lambdaEnvironment(table.tableName),
     COGNITO_USER_POOL_ID: identity.userPoolId,
     COGNITO_CLIENT_ID: identity.clientId,
     COGNITO_JWKS_URI: await serveJwks(identity.jwks),
     CORS_ALLOWED_ORIGINS: "http://localhost:5173",
     POWERTOOLS_LOG_LEVEL: "SILENT",
+    POWERTOOLS_METRICS_DISABLED: "true",
   });
 });
 afterAll(async () => {
@@ -100,17 +98,17 @@ describe("the Lambda entry points", () => {
 
   it("get-config: answers a ContactFlowEvent", async () => {
     const { handler } = await import("../../src/handlers/get-config");
-    const values = await handler(aContactFlowEvent({ channel: "CHAT", dialedNumber: undefined, parameters: { lookup: "AUS" } }));
+    const values = await handler(aContactFlowEvent({ channel: "CHAT", dialedNumber: undefined, parameters: { lookup: "AUS" } }), lambdaContext);
     expect(values).toMatchObject({ OfficeName: "Austin", OfficeGreeting: "Welcome to the field office." });
   });
 
   it("get-config: throws a named error for an unknown id", async () => {
     const { handler } = await import("../../src/handlers/get-config");
-    await expect(handler(aContactFlowEvent({ parameters: { id: "Nope" } }))).rejects.toMatchObject({ name: "UnknownFlowConfig" });
+    await expect(handler(aContactFlowEvent({ parameters: { id: "Nope" } }), lambdaContext)).rejects.toMatchObject({ name: "UnknownFlowConfig" });
   });
 
   it("is-bad-actor: answers a ContactFlowEvent", async () => {
     const { handler } = await import("../../src/handlers/is-bad-actor");
-    await expect(handler(aContactFlowEvent({ customerNumber: "+15555550199" }))).resolves.toEqual({ isBadActor: "true" });
+    await expect(handler(aContactFlowEvent({ customerNumber: "+15555550199" }), lambdaContext)).resolves.toEqual({ isBadActor: "true" });
   });
 });

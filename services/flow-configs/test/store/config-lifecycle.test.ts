@@ -1,5 +1,10 @@
 import { DomainError, itemSize, storedItemSize } from "@flow-configs/model";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DynamoDbConfigStore } from "../../src/adapters/dynamodb-config-store";
+import { CedarAuthorizer } from "../../src/authz/cedar-authorizer";
+import { replaceConfig } from "../../src/domain/write-config";
 import { aChangeRecord, aConfig, anInstance, aVariable } from "../support/factories";
 import { createTestTable } from "./config-table";
 
@@ -55,12 +60,35 @@ describe("DynamoDbConfigStore: create, get, update, remove", () => {
     expect(await table.store.get("Update-Me")).toEqual(updated);
   });
 
-  it("refuses an update whose body names another id", async () => {
+  it("refuses an update whose body names another id (checked once, by the replace use case in front of the store)", async () => {
     await table.store.create(aConfig({ id: "Body-Id" }), byAlex);
+    const deps = { store: table.store, authorizer: new CedarAuthorizer("us-east-1_LifecycleTest"), now: () => new Date() };
+    const admin = { username: "morgan", groups: ["FlowConfigsAdmin"], scope: null };
 
-    await expect(table.store.update("Body-Id", 1, aConfig({ id: "Other-Id" }), byMorgan)).rejects.toMatchObject({
+    await expect(replaceConfig(deps, admin, "Body-Id", 1, aConfig({ id: "Other-Id" }))).rejects.toMatchObject({
       code: "InvalidInput",
     });
+  });
+
+  it("updates a config it has just read without reading its CURRENT item again", async () => {
+    const counted = new DynamoDBClient({ endpoint: inject("dynamoDbEndpoint"), region: LOCAL_AWS_REGION, credentials: LOCAL_AWS_CREDENTIALS });
+    const commands: string[] = [];
+    counted.middlewareStack.add(
+      (next, context) => async (args) => {
+        commands.push(context.commandName ?? "");
+        return next(args);
+      },
+      { step: "initialize", name: "countCommands" },
+    );
+    const store = new DynamoDbConfigStore(counted, table.tableName);
+    await store.create(aConfig({ id: "Read-Once" }), byAlex);
+    const read = await store.get("Read-Once");
+    commands.length = 0;
+
+    await store.update("Read-Once", read?.version ?? 0, aConfig({ id: "Read-Once", description: "v2" }), byMorgan);
+
+    expect(commands).toEqual(["TransactWriteItemsCommand"]);
+    counted.destroy();
   });
 
   it("rejects a stale expected version with 412 and writes nothing", async () => {

@@ -1,4 +1,4 @@
-import { formatCsv, parseCsv } from "@flow-configs/model";
+import { formatCsv, readOfficesCsv } from "@flow-configs/model";
 
 export interface CsvChunk {
   /** The header and some records: a CSV the API takes on its own. */
@@ -13,7 +13,7 @@ export interface CsvChunk {
  * the API numbers a chunk's lines from its own header.
  */
 export function csvChunks(text: string, size: number): CsvChunk[] {
-  const [header, ...records] = parseCsv(text.replace(/^\uFEFF/, ""));
+  const { header, records } = readOfficesCsv(text);
   if (!header) return [];
   const chunks: CsvChunk[] = [];
   for (let start = 0; start < records.length; start += size) {
