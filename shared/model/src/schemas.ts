@@ -210,10 +210,23 @@ export const HistoryPageSchema = z.object({
   items: z.array(HistoryEntrySchema),
 });
 
+const StringMapSchema = z.record(z.string(), z.string());
+
+/**
+ * A getConfig response: names to strings. Checked as a record but kept as sent, because zod's record drops a
+ * `__proto__` key and every valid entry name must survive a parse.
+ */
+export const ResponseValuesSchema = z
+  .unknown()
+  .superRefine((value, context) => {
+    for (const issue of StringMapSchema.safeParse(value).error?.issues ?? []) context.addIssue({ ...issue });
+  })
+  .meta({ type: "object", additionalProperties: { type: "string" } }) as unknown as z.ZodType<Record<string, string>>;
+
 export const PreviewSchema = z.object({
   lang: LanguageSchema,
   channel: ChannelSchema,
-  values: z.record(z.string(), z.string()),
+  values: ResponseValuesSchema,
   bytes: z.number().int().nonnegative(),
   /** Prompts served from another language than the one asked for. */
   fallbacks: z.array(z.object({ prompt: z.string(), requested: LanguageSchema, served: LanguageSchema.nullable() })),

@@ -104,7 +104,13 @@ describe("parseConfigInput", () => {
     body.prompts[1] = { name: "ClosureMessage", values: { "en-US": { voice: "<speak>We are <emphasis>closed.</speak>" } } };
     const [issue] = issuesOf(body);
     expect(issue?.path).toBe("prompts[1].values.en-US.voice");
-    expect(issue?.message).toMatch(/emphasis/);
+    expect(issue?.message).toMatch(/^ClosureMessage \(en-US, voice\): .*emphasis/);
+  });
+
+  it("names an instance's malformed SSML override by its prompt and language", () => {
+    const office = { ...austinOffice(), prompts: [{ name: "OfficeGreeting", values: { "es-US": { voice: "<speak>Hola &#99999999;</speak>" } } }] };
+    const [issue] = issuesOf(office);
+    expect(issue).toMatchObject({ path: "prompts[0].values.es-US.voice", message: expect.stringMatching(/^OfficeGreeting \(es-US, voice\): /) });
   });
 
   it("refuses a lookup key listed twice", () => {

@@ -1,0 +1,38 @@
+import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { aChangeRecord, aConfig, aVariable } from "../support/factories";
+import { aContactFlowEvent } from "../support/contact-flow-events";
+import { createTestTable } from "../store/config-table";
+
+/** Names every object inherits: valid entry names, which a plain `{}` would swallow or refuse to hold. */
+const OBJECT_NAMES = ["__proto__", "constructor", "toString", "hasOwnProperty"];
+
+let table: Awaited<ReturnType<typeof createTestTable>>;
+
+beforeAll(async () => {
+  table = await createTestTable();
+  await table.store.create(
+    aConfig({ id: "ObjectNames", variables: OBJECT_NAMES.map((name) => aVariable({ name, type: "string", value: `${name} value` })), prompts: [] }),
+    aChangeRecord(),
+  );
+  // The handler reads its environment once, at module scope, as in Lambda: set it before importing it.
+  Object.assign(process.env, {
+    TABLE_NAME: table.tableName,
+    AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
+    AWS_REGION: LOCAL_AWS_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
+    POWERTOOLS_LOG_LEVEL: "SILENT",
+  });
+});
+afterAll(() => table.close());
+
+describe("the getConfig handler serves any valid entry name", () => {
+  it("returns __proto__, constructor and toString in the JSON Lambda sends to Connect", async () => {
+    const { handler } = await import("../../src/handlers/get-config");
+    const response = await handler(aContactFlowEvent({ parameters: { id: "ObjectNames" } }));
+    // Lambda's runtime serialises the handler's result as JSON: that text is what the flow reads
+    const served = JSON.parse(JSON.stringify(response)) as Record<string, unknown>;
+    expect(Object.entries(served)).toEqual(OBJECT_NAMES.map((name) => [name, `${name} value`]));
+  });
+});
