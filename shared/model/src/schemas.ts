@@ -2,6 +2,11 @@ import { z } from "zod";
 import { CONFIG_ID_PATTERN, ENTRY_NAME_PATTERN, LANGUAGE_PATTERN, LOOKUP_KEY_PATTERN, RESERVED_CONFIG_IDS } from "./names";
 
 export const VARIABLE_TYPES = ["string", "boolean", "number", "enum", "list-entry"] as const;
+/**
+ * What a config is for: `standard` configs are served to contact flows by getConfig; a `list` (such as
+ * `bad-actors`) is read by isBadActor, holds only list-entry variables, and its entries are added and removed.
+ */
+export const CONFIG_KINDS = ["standard", "list"] as const;
 export const CHANNELS = ["VOICE", "CHAT", "TASK", "EMAIL"] as const;
 
 export const ConfigIdSchema = z
@@ -19,6 +24,7 @@ export const LookupKeySchema = z
   .regex(LOOKUP_KEY_PATTERN, "must be 1–128 characters of A–Z a–z 0–9 _ + . -");
 export const VariableTypeSchema = z.enum(VARIABLE_TYPES);
 export const ChannelSchema = z.enum(CHANNELS);
+export const ConfigKindSchema = z.enum(CONFIG_KINDS);
 
 const DescriptionSchema = z.string().max(1024);
 
@@ -48,6 +54,8 @@ export const PromptSchema = z.object({
 /** A standalone config or a template: it defines its own shape and values. */
 export const FlowConfigBodySchema = z.object({
   id: ConfigIdSchema,
+  /** An admin sets it; a template's instances have their template's kind. */
+  kind: ConfigKindSchema.default("standard"),
   description: DescriptionSchema.default(""),
   languages: z.array(LanguageSchema).min(1, "must list at least one language"),
   defaultLanguage: LanguageSchema,
@@ -105,6 +113,7 @@ export const EntrySourceSchema = z.enum(["own", "inherited", "overridden"]);
  */
 export const FlowConfigSchema = z.object({
   id: ConfigIdSchema,
+  kind: ConfigKindSchema,
   description: DescriptionSchema,
   languages: z.array(LanguageSchema),
   defaultLanguage: LanguageSchema,
@@ -240,6 +249,7 @@ export const ErrorBodySchema = z.object({
 
 export type VariableType = z.infer<typeof VariableTypeSchema>;
 export type Channel = z.infer<typeof ChannelSchema>;
+export type ConfigKind = z.infer<typeof ConfigKindSchema>;
 export type Variable = z.infer<typeof VariableSchema>;
 export type PromptText = z.infer<typeof PromptTextSchema>;
 export type Prompt = z.infer<typeof PromptSchema>;

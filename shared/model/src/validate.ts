@@ -104,6 +104,16 @@ function checkBody(body: FlowConfigBody): Issue[] {
     }
   });
   issues.push(...checkDuplicates(body.lookupKeys, "lookupKeys", "lookup key"));
+  if (body.kind === "list") issues.push(...checkList(body));
+  return issues;
+}
+
+/** A list is read by isBadActor, which looks only at entry names: anything else in it would never be served. */
+function checkList(body: FlowConfigBody): Issue[] {
+  const issues: Issue[] = body.variables.flatMap((variable, index) =>
+    variable.type === "list-entry" ? [] : [{ path: `variables[${index}].type`, message: `a list holds only list-entry variables; ${variable.name} is ${variable.type}` }],
+  );
+  if (body.prompts.length > 0) issues.push({ path: "prompts", message: "a list has no prompts: isBadActor reads only its entries" });
   return issues;
 }
 

@@ -20,6 +20,24 @@ describe("parseConfigInput", () => {
     expect(result).toMatchObject({ ok: true, value: { description: "", variables: [], prompts: [], lookupKeys: [], templateId: null } });
   });
 
+  it("makes a config standard unless the admin says it is a list", () => {
+    expect(parseConfigInput(basicQueueBody({ kind: undefined }))).toMatchObject({ ok: true, value: { kind: "standard" } });
+    const list = basicQueueBody({ id: "bad-actors", kind: "list", prompts: [], variables: [variable({ name: "+15555550101", type: "list-entry" })] });
+    expect(parseConfigInput(list)).toMatchObject({ ok: true, value: { kind: "list" } });
+  });
+
+  it("refuses a list with prompts or with variables other than list entries", () => {
+    expect(issuesOf(basicQueueBody({ kind: "list" }))).toEqual([
+      { path: "variables[0].type", message: "a list holds only list-entry variables; Closure is boolean" },
+      { path: "variables[1].type", message: "a list holds only list-entry variables; ClosureOfferCallback is boolean" },
+      { path: "prompts", message: "a list has no prompts: isBadActor reads only its entries" },
+    ]);
+  });
+
+  it("refuses a kind that is neither standard nor list", () => {
+    expect(issuesOf({ ...basicQueueBody(), kind: "queue" })[0]?.path).toBe("kind");
+  });
+
   it("names the field of a missing or mistyped value", () => {
     expect(issuesOf({ id: "X", languages: "en-US", defaultLanguage: "en-US" })).toEqual([
       expect.objectContaining({ path: "languages" }),

@@ -60,7 +60,7 @@ export async function configHistory(deps: UseCaseDeps, principal: Principal, id:
   const entries = await deps.store.history(id);
   if (entries.length === 0) throw notFound(id);
   // A deleted config's template is no longer known: scope by id alone.
-  const resource = configResource({ id, templateId: null, variables: [], prompts: [] });
+  const resource = configResource({ id, templateId: null, kind: "standard" });
   if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
   return entries;
 }
