@@ -1,7 +1,7 @@
-import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aChangeRecord, aConfig, aVariable } from "../support/factories";
 import { aContactFlowEvent } from "../support/contact-flow-events";
+import { setLambdaEnvironment } from "../support/lambda-environment";
 import { createTestTable } from "../store/config-table";
 
 /** Names every object inherits: valid entry names, which a plain `{}` would swallow or refuse to hold. */
@@ -15,15 +15,7 @@ beforeAll(async () => {
     aConfig({ id: "ObjectNames", variables: OBJECT_NAMES.map((name) => aVariable({ name, type: "string", value: `${name} value` })), prompts: [] }),
     aChangeRecord(),
   );
-  // The handler reads its environment once, at module scope, as in Lambda: set it before importing it.
-  Object.assign(process.env, {
-    TABLE_NAME: table.tableName,
-    AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
-    AWS_REGION: LOCAL_AWS_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
-    POWERTOOLS_LOG_LEVEL: "SILENT",
-  });
+  setLambdaEnvironment(table.tableName);
 });
 afterAll(() => table.close());
 

@@ -1,9 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createLocalIdentityProvider, LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, type LocalIdentityProvider } from "@flow-configs/local-aws";
+import { createLocalIdentityProvider, type LocalIdentityProvider } from "@flow-configs/local-aws";
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aContactFlowEvent } from "../support/contact-flow-events";
+import { setLambdaEnvironment } from "../support/lambda-environment";
 import { seedConfigs } from "../support/seed-configs";
 import { createTestTable } from "../store/config-table";
 
@@ -24,18 +25,11 @@ beforeAll(async () => {
   table = await createTestTable();
   await seedConfigs(table.store);
   identity = await createLocalIdentityProvider();
-  // The handlers read their environment once, at module scope, as in Lambda: set it before importing them.
-  Object.assign(process.env, {
-    TABLE_NAME: table.tableName,
-    AWS_ENDPOINT_URL_DYNAMODB: inject("dynamoDbEndpoint"),
-    AWS_REGION: LOCAL_AWS_REGION,
-    AWS_ACCESS_KEY_ID: LOCAL_AWS_CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: LOCAL_AWS_CREDENTIALS.secretAccessKey,
+  setLambdaEnvironment(table.tableName, {
     COGNITO_USER_POOL_ID: identity.userPoolId,
     COGNITO_CLIENT_ID: identity.clientId,
     COGNITO_JWKS_URI: await serveJwks(identity.jwks),
     CORS_ALLOWED_ORIGINS: "http://localhost:5173",
-    POWERTOOLS_LOG_LEVEL: "SILENT",
   });
 });
 afterAll(async () => {
