@@ -6,7 +6,7 @@ import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import Input from "@cloudscape-design/components/input";
-import RadioGroup from "@cloudscape-design/components/radio-group";
+import SegmentedControl from "@cloudscape-design/components/segmented-control";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
 import { isApiError } from "@flow-configs/api-client";
@@ -134,14 +134,19 @@ export function ConfigCreatePage() {
               <FormField label="Id" description="What contact flows pass to getConfig: letters, digits, _ and -" errorText={fieldIssue("id")} stretch>
                 <Input ariaLabel="Id" value={shape.id} readOnly={Boolean(existing)} onChange={(event) => update({ id: event.detail.value })} />
               </FormField>
-              <FormField label="Kind" errorText={fieldIssue("kind")} stretch>
-                <RadioGroup
-                  ariaLabel="Kind"
-                  value={shape.kind}
-                  onChange={(event) => update({ kind: event.detail.value as ConfigKind })}
-                  items={[
-                    { value: "standard", label: "Config", description: "Variables and prompts contact flows read with getConfig" },
-                    { value: "list", label: "List", description: "Numbers isBadActor checks; business users add and remove them" },
+              <FormField
+                label="Kind"
+                description="A config holds variables and prompts flows read with getConfig; a list holds numbers isBadActor checks, which business users add and remove"
+                errorText={fieldIssue("kind")}
+                stretch
+              >
+                <SegmentedControl
+                  label="Kind"
+                  selectedId={shape.kind}
+                  onChange={(event) => update({ kind: event.detail.selectedId as ConfigKind })}
+                  options={[
+                    { id: "standard", text: "Config" },
+                    { id: "list", text: "List" },
                   ]}
                 />
               </FormField>
