@@ -41,7 +41,7 @@ describe("creating a config", () => {
     const client = await openCreate();
 
     type("Id", "vip-callers");
-    fireEvent.click(screen.getByRole("button", { name: "List" }));
+    fireEvent.click(within(screen.getByRole("toolbar", { name: "Kind" })).getByRole("button", { name: "List" }));
     fireEvent.click(screen.getByRole("button", { name: "Create config" }));
 
     await waitFor(() => expect(client.configs.get("vip-callers")).toMatchObject({ kind: "list", variables: [], prompts: [] }));

@@ -136,12 +136,14 @@ export function ConfigCreatePage() {
               </FormField>
               <FormField
                 label="Kind"
+                controlId="config-kind"
                 description="A config holds variables and prompts flows read with getConfig; a list holds numbers isBadActor checks, which business users add and remove"
                 errorText={fieldIssue("kind")}
                 stretch
               >
                 <SegmentedControl
-                  label="Kind"
+                  // The field's label names it; a `label` here would show twice where the control narrows to a select
+                  ariaLabelledby="config-kind-label"
                   selectedId={shape.kind}
                   onChange={(event) => update({ kind: event.detail.selectedId as ConfigKind })}
                   options={[
