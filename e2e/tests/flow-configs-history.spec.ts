@@ -7,6 +7,7 @@ import { ShellPage } from "../pages/shell-page";
 
 const queueFor = (id: string): ConfigInput => ({
   id,
+  kind: "standard",
   description: "A queue whose history the test writes",
   languages: ["en-US"],
   defaultLanguage: "en-US",

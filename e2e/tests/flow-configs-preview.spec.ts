@@ -6,6 +6,7 @@ import { deleteConfigIfPresent } from "../pages/flow-configs-test-data";
 /** Welcome has a Spanish text, Goodbye only an English one: Spanish callers get Goodbye in English. */
 const bilingualQueue = (id: string): ConfigInput => ({
   id,
+  kind: "standard",
   description: "A queue with one prompt not yet translated",
   languages: ["en-US", "es-US"],
   defaultLanguage: "en-US",

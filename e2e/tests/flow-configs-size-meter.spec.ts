@@ -13,3 +13,15 @@ test("the response meter warns once a prompt grows past 75 % of 32 KB", async ({
 
   await expect(config.responseMeterWarning).toBeVisible();
 });
+
+test("a save that would take getConfig over 32 KB is refused, naming the language and channel", async ({ page, signInAs, lambda }) => {
+  const served = (await lambda.getConfig({ parameters: { id: "BasicQueue" } })).Welcome;
+  await signInAs("morgan");
+  const config = new FlowConfigsConfigPage(page);
+  await config.goto("BasicQueue");
+  await config.promptText("Welcome", "voice").fill("a".repeat(33_000));
+  await config.save();
+
+  await expect(config.flash(/getConfig would answer BasicQueue with \d+ bytes for en-US VOICE, over Amazon Connect's 32768-byte limit/)).toBeVisible();
+  expect((await lambda.getConfig({ parameters: { id: "BasicQueue" } })).Welcome).toBe(served);
+});

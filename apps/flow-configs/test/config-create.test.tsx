@@ -37,6 +37,16 @@ describe("creating a config", () => {
     expect(await screen.findByText("Created HolidayQueue")).toBeTruthy();
   });
 
+  it("creates a list when the admin chooses that kind", async () => {
+    const client = await openCreate();
+
+    type("Id", "vip-callers");
+    fireEvent.click(within(screen.getByRole("toolbar", { name: "Kind" })).getByRole("button", { name: "List" }));
+    fireEvent.click(screen.getByRole("button", { name: "Create config" }));
+
+    await waitFor(() => expect(client.configs.get("vip-callers")).toMatchObject({ kind: "list", variables: [], prompts: [] }));
+  });
+
   it("marks what the API would refuse before sending anything", async () => {
     const client = await openCreate();
 

@@ -4,6 +4,7 @@ import { GROUPS } from "@flow-configs/model/runtime";
 
 export const basicQueue = (overrides: Partial<FlowConfigBody> = {}): FlowConfigBody => ({
   id: "BasicQueue",
+  kind: "standard",
   description: "Main inbound queue",
   languages: ["en-US", "es-US"],
   defaultLanguage: "en-US",
@@ -60,6 +61,7 @@ export function aSession(groups: readonly string[]): Session & { expire(): void;
 
 export const fieldOffice = (overrides: Partial<FlowConfigBody> = {}): FlowConfigBody => ({
   id: "FieldOffice",
+  kind: "standard",
   description: "Template of every field office",
   languages: ["en-US"],
   defaultLanguage: "en-US",
@@ -85,6 +87,7 @@ export const anOffice = (overrides: Partial<InstanceBody> = {}): InstanceBody =>
 
 export const badActors = (numbers: string[] = ["+15555550101", "+15555550199"]): FlowConfigBody => ({
   id: "bad-actors",
+  kind: "list",
   description: "Callers routed to the fraud queue",
   languages: ["en-US"],
   defaultLanguage: "en-US",

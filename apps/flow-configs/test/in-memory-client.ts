@@ -244,6 +244,7 @@ export class InMemoryClient implements FlowConfigsClient {
   async addListEntries(id: string, entries: readonly ListEntryInput[], options: { ifMatch: string | number }) {
     await this.record("addListEntries", [id, entries, options]);
     const stored = this.require(id);
+    if (this.effective(stored).kind !== "list") throw new ApiError(400, "InvalidInput", `${id} is not a list config`, [], null);
     this.checkVersion(stored, options.ifMatch);
     const added = entries.map((entry) => {
       const number = normalizePhoneNumber(entry.name);

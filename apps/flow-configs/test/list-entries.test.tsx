@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { InMemoryClient } from "./in-memory-client";
-import { ROLE_GROUPS, aSession, badActors } from "./factories";
+import { ROLE_GROUPS, aSession, badActors, basicQueue } from "./factories";
 import { renderModule } from "./render-module";
 
 async function openList(groups: readonly string[], numbers?: string[]) {
@@ -16,6 +16,13 @@ async function openList(groups: readonly string[], numbers?: string[]) {
 const entryNames = (client: InMemoryClient) => client.configs.get("bad-actors")?.variables.map((variable) => variable.name);
 
 describe("a list config's entries", () => {
+  it("says a config that is not a list has no entries to manage", async () => {
+    const client = new InMemoryClient([basicQueue({ id: "EmptyTemplate", variables: [], prompts: [] })]);
+    renderModule("/flow-configs/EmptyTemplate/entries", client, aSession(ROLE_GROUPS.business));
+    expect(await screen.findByText(/EmptyTemplate is not a list/)).toBeTruthy();
+    expect(screen.queryByRole("textbox", { name: "Numbers to add" })).toBeNull();
+  });
+
   it("checks a pasted list, reports bad lines and duplicates, and writes nothing until confirmed", async () => {
     const client = await openList(ROLE_GROUPS.business);
 

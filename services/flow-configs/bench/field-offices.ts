@@ -29,6 +29,7 @@ const ADMIN: Principal = { username: "bench", groups: ["FlowConfigsAdmin"], scop
 function fieldOfficeTemplate(extraVariable = false): FlowConfigBody {
   return {
     id: "FieldOffice",
+    kind: "standard",
     description: "Template for field offices",
     languages: ["en-US", "es-US"],
     defaultLanguage: "en-US",

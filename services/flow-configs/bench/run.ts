@@ -42,6 +42,7 @@ function realisticConfig(id: string): FlowConfigBody {
   const languages = ["en-US", "es-US", "fr-CA"];
   return {
     id,
+    kind: "standard",
     description: "Main inbound queue",
     languages,
     defaultLanguage: "en-US",

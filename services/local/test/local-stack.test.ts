@@ -76,6 +76,12 @@ describe("REST API over HTTP", () => {
     ]);
   });
 
+  it("seeds bad-actors as a list, so business users keep its entries", async () => {
+    const token = await tokenFor(stack.urls.api, { username: "alex", groups: ["FlowConfigsAdmin"] });
+    const response = await fetch(`${stack.urls.api}/flow-configs/bad-actors`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(await response.json()).toMatchObject({ id: "bad-actors", kind: "list" });
+  });
+
   it("shows a scoped persona only its own office", async () => {
     const token = await tokenFor(stack.urls.api, { username: "oscar" });
     const response = await fetch(`${stack.urls.api}/flow-configs`, { headers: { Authorization: `Bearer ${token}` } });

@@ -2,6 +2,7 @@ import type { ConfigSummary, FlowConfig } from "@flow-configs/model";
 
 export const aConfig = (overrides: Partial<FlowConfig> = {}): FlowConfig => ({
   id: "BasicQueue",
+  kind: "standard",
   description: "Main inbound queue",
   languages: ["en-US", "es-US"],
   defaultLanguage: "en-US",

@@ -27,6 +27,7 @@ export function cloneConfig(source: StoredConfig, template: StoredConfig | null,
   const effective = effectiveConfig(source, template);
   return ok({
     id: options.id,
+    kind: effective.kind,
     description: effective.description,
     languages: effective.languages,
     defaultLanguage: effective.defaultLanguage,

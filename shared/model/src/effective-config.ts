@@ -1,5 +1,5 @@
 import { DomainError } from "./errors";
-import type { FlowConfig, Prompt, PromptText, StoredConfig, Variable } from "./schemas";
+import type { ConfigKind, FlowConfig, FlowConfigBody, Prompt, PromptText, StoredConfig, Variable } from "./schemas";
 
 /** A stored config that keeps only overrides of a template. */
 export function isInstance<T extends { templateId: string | null }>(config: T): config is Extract<T, { templateId: string }> {
@@ -16,6 +16,7 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
   if (!isInstance(stored)) {
     return {
       id: stored.id,
+      kind: kindOf(stored),
       description: stored.description,
       languages: stored.languages,
       defaultLanguage: stored.defaultLanguage,
@@ -46,6 +47,7 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
   });
   return {
     id: stored.id,
+    kind: kindOf(template),
     description: stored.description,
     languages: template.languages,
     defaultLanguage: template.defaultLanguage,
@@ -55,6 +57,11 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
     templateId: stored.templateId,
     ...metadata,
   };
+}
+
+/** A config's kind; one stored before kinds existed has none and is a standard config. */
+function kindOf(body: FlowConfigBody): ConfigKind {
+  return body.kind === "list" ? "list" : "standard";
 }
 
 /** Texts per language with `overrides` on top; a variant the override does not name keeps its base text. */

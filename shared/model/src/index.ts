@@ -17,6 +17,7 @@ export { itemSize, storedItemSize, valueSize } from "./item-size";
 export { responseSize } from "./response-size";
 export { maxResponseSize } from "./size-meters";
 export type { LargestResponse } from "./size-meters";
+export { checkResponseLimit } from "./response-limit";
 export { cloneConfig } from "./clone";
 export { configSummary } from "./config-summary";
 export type { CloneOptions } from "./clone";

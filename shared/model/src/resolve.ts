@@ -68,7 +68,8 @@ export function previewConfig(config: FlowConfig, options: ResolveOptions = {}):
   const channel = options.channel ?? "VOICE";
   const chain = languageFallbacks(config, options.lang);
   const requested = chain[0] ?? config.defaultLanguage;
-  const values: Record<string, string> = {};
+  // No prototype: `__proto__`, `constructor` and `toString` are valid entry names and must be served as such
+  const values = Object.create(null) as Record<string, string>;
   const fallbacks: Preview["fallbacks"] = [];
   for (const variable of config.variables) values[variable.name] = variable.value;
   for (const prompt of config.prompts) {

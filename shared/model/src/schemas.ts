@@ -2,6 +2,11 @@ import { z } from "zod";
 import { CONFIG_ID_PATTERN, ENTRY_NAME_PATTERN, LANGUAGE_PATTERN, LOOKUP_KEY_PATTERN, RESERVED_CONFIG_IDS } from "./names";
 
 export const VARIABLE_TYPES = ["string", "boolean", "number", "enum", "list-entry"] as const;
+/**
+ * What a config is for: `standard` configs are served to contact flows by getConfig; a `list` (such as
+ * `bad-actors`) is read by isBadActor, holds only list-entry variables, and its entries are added and removed.
+ */
+export const CONFIG_KINDS = ["standard", "list"] as const;
 export const CHANNELS = ["VOICE", "CHAT", "TASK", "EMAIL"] as const;
 
 export const ConfigIdSchema = z
@@ -19,6 +24,7 @@ export const LookupKeySchema = z
   .regex(LOOKUP_KEY_PATTERN, "must be 1–128 characters of A–Z a–z 0–9 _ + . -");
 export const VariableTypeSchema = z.enum(VARIABLE_TYPES);
 export const ChannelSchema = z.enum(CHANNELS);
+export const ConfigKindSchema = z.enum(CONFIG_KINDS);
 
 const DescriptionSchema = z.string().max(1024);
 
@@ -48,6 +54,8 @@ export const PromptSchema = z.object({
 /** A standalone config or a template: it defines its own shape and values. */
 export const FlowConfigBodySchema = z.object({
   id: ConfigIdSchema,
+  /** An admin sets it; a template's instances have their template's kind. */
+  kind: ConfigKindSchema.default("standard"),
   description: DescriptionSchema.default(""),
   languages: z.array(LanguageSchema).min(1, "must list at least one language"),
   defaultLanguage: LanguageSchema,
@@ -105,6 +113,7 @@ export const EntrySourceSchema = z.enum(["own", "inherited", "overridden"]);
  */
 export const FlowConfigSchema = z.object({
   id: ConfigIdSchema,
+  kind: ConfigKindSchema,
   description: DescriptionSchema,
   languages: z.array(LanguageSchema),
   defaultLanguage: LanguageSchema,
@@ -212,10 +221,23 @@ export const HistoryPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
+const StringMapSchema = z.record(z.string(), z.string());
+
+/**
+ * A getConfig response: names to strings. Checked as a record but kept as sent, because zod's record drops a
+ * `__proto__` key and every valid entry name must survive a parse.
+ */
+export const ResponseValuesSchema = z
+  .unknown()
+  .superRefine((value, context) => {
+    for (const issue of StringMapSchema.safeParse(value).error?.issues ?? []) context.addIssue({ ...issue });
+  })
+  .meta({ type: "object", additionalProperties: { type: "string" } }) as unknown as z.ZodType<Record<string, string>>;
+
 export const PreviewSchema = z.object({
   lang: LanguageSchema,
   channel: ChannelSchema,
-  values: z.record(z.string(), z.string()),
+  values: ResponseValuesSchema,
   bytes: z.number().int().nonnegative(),
   /** Prompts served from another language than the one asked for. */
   fallbacks: z.array(z.object({ prompt: z.string(), requested: LanguageSchema, served: LanguageSchema.nullable() })),
@@ -229,6 +251,7 @@ export const ErrorBodySchema = z.object({
 
 export type VariableType = z.infer<typeof VariableTypeSchema>;
 export type Channel = z.infer<typeof ChannelSchema>;
+export type ConfigKind = z.infer<typeof ConfigKindSchema>;
 export type Variable = z.infer<typeof VariableSchema>;
 export type PromptText = z.infer<typeof PromptTextSchema>;
 export type Prompt = z.infer<typeof PromptSchema>;

@@ -25,11 +25,22 @@ function parseWith<T>(schema: z.ZodType<T>, json: unknown): Result<T> {
   return parsed.success ? ok(parsed.data) : fail(DomainError.invalid(zodIssues(parsed.error)));
 }
 
-/** Checks a voice text that is SSML; a plain text always passes. */
-export function checkPromptTexts(texts: PromptText, path: string): Issue[] {
+/** Which text of which prompt an issue is about, as people name it: `Welcome (es-US, voice)`. */
+export interface PromptTextLabel {
+  prompt: string;
+  language: string;
+}
+
+/**
+ * Checks a voice text that is SSML; a plain text always passes. With a label, the message names the
+ * prompt, language and variant ("Welcome (es-US, voice): …"); the path stays for tools.
+ */
+export function checkPromptTexts(texts: PromptText, path: string, label?: PromptTextLabel): Issue[] {
   if (texts.voice === undefined || !isSsml(texts.voice)) return [];
   const problem = checkSsml(texts.voice);
-  return problem ? [{ path: `${path}.voice`, message: problem }] : [];
+  if (!problem) return [];
+  const message = label ? `${label.prompt} (${label.language}, voice): ${problem}` : problem;
+  return [{ path: `${path}.voice`, message }];
 }
 
 /** Variables and prompts share one namespace because getConfig flattens them into one map. */
@@ -89,10 +100,20 @@ function checkBody(body: FlowConfigBody): Issue[] {
       if (!body.languages.includes(language)) {
         issues.push({ path, message: `"${language}" is not one of the config's languages (${body.languages.join(", ")})` });
       }
-      issues.push(...checkPromptTexts(texts, path));
+      issues.push(...checkPromptTexts(texts, path, { prompt: prompt.name, language }));
     }
   });
   issues.push(...checkDuplicates(body.lookupKeys, "lookupKeys", "lookup key"));
+  if (body.kind === "list") issues.push(...checkList(body));
+  return issues;
+}
+
+/** A list is read by isBadActor, which looks only at entry names: anything else in it would never be served. */
+function checkList(body: FlowConfigBody): Issue[] {
+  const issues: Issue[] = body.variables.flatMap((variable, index) =>
+    variable.type === "list-entry" ? [] : [{ path: `variables[${index}].type`, message: `a list holds only list-entry variables; ${variable.name} is ${variable.type}` }],
+  );
+  if (body.prompts.length > 0) issues.push({ path: "prompts", message: "a list has no prompts: isBadActor reads only its entries" });
   return issues;
 }
 
@@ -101,7 +122,7 @@ function checkInstance(instance: InstanceBody): Issue[] {
   if (instance.templateId === instance.id) issues.push({ path: "templateId", message: "a config cannot be its own template" });
   instance.prompts.forEach((prompt, index) => {
     for (const [language, texts] of Object.entries(prompt.values)) {
-      issues.push(...checkPromptTexts(texts, `prompts[${index}].values.${language}`));
+      issues.push(...checkPromptTexts(texts, `prompts[${index}].values.${language}`, { prompt: prompt.name, language }));
     }
   });
   return issues;

@@ -44,7 +44,7 @@ function checkPatch(shape: FlowConfigBody, patch: ValuePatch, configId: string):
       if (!shape.languages.includes(language)) {
         issues.push({ path, message: `"${language}" is not one of ${configId}'s languages (${shape.languages.join(", ")})` });
       }
-      issues.push(...checkPromptTexts(texts, path));
+      issues.push(...checkPromptTexts(texts, path, { prompt: change.name, language }));
     }
   });
   return issues;

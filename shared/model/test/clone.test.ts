@@ -10,6 +10,12 @@ describe("cloneConfig", () => {
     expect(result.value.variables).toEqual(basicQueue().variables);
   });
 
+  it("keeps the kind in a detached copy: a copy of a list is a list", () => {
+    const list = basicQueue({ id: "bad-actors", kind: "list", prompts: [], variables: [] });
+    const result = cloneConfig(list, null, { id: "vip-callers", linkTemplate: false });
+    expect(result).toMatchObject({ ok: true, value: { kind: "list" } });
+  });
+
   it("detaches a copy of an instance with its effective values", () => {
     const result = cloneConfig(austinOffice(), fieldOfficeTemplate(), { id: "Austin-Standalone", linkTemplate: false });
     if (!result.ok) throw result.error;

@@ -15,6 +15,16 @@ describe("effectiveConfig", () => {
     expect(office.lookupKeys).toEqual(["+15125550100", "AUS"]);
   });
 
+  it("gives an instance its template's kind", () => {
+    expect(effectiveConfig(austinOffice(), { ...fieldOfficeTemplate(), kind: "list" } as StoredConfig).kind).toBe("list");
+    expect(effectiveConfig(austinOffice(), fieldOfficeTemplate()).kind).toBe("standard");
+  });
+
+  it("reads a config stored before kinds existed as standard", () => {
+    const { kind: _kind, ...withoutKind } = basicQueue({ kind: "list" });
+    expect(effectiveConfig(withoutKind as StoredConfig, null).kind).toBe("standard");
+  });
+
   it("marks each entry of an instance inherited or overridden", () => {
     const office = effectiveConfig(austinOffice(), fieldOfficeTemplate());
     expect(office.variables.map((variable) => [variable.name, variable.value, variable.source])).toEqual([

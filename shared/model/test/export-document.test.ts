@@ -12,6 +12,14 @@ describe("export documents", () => {
     expect(document.configs[0]).not.toHaveProperty("version");
   });
 
+  it("carries a list's kind there and back", () => {
+    const list = basicQueue({ id: "bad-actors", kind: "list", prompts: [], variables: [{ name: "+15555550101", type: "list-entry", value: "" }] });
+    const [exported] = exportDocument([list], "2026-11-26T00:00:00.000Z").configs;
+    expect(exported).toMatchObject({ kind: "list" });
+    expect(planImport([exported], new Map())).toEqual([expect.objectContaining({ action: "create", input: expect.objectContaining({ kind: "list" }) })]);
+    expect(planImport([{ ...exported, kind: "standard" }], byId(list))).toEqual([expect.objectContaining({ action: "update" })]);
+  });
+
   it("refuses a malformed envelope, naming each problem's JSON path", () => {
     const result = parseExportDocument({ format: "other", configs: "nope" });
     expect(result.ok).toBe(false);

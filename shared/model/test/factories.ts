@@ -10,6 +10,7 @@ export function variable(overrides: Partial<Variable> & Pick<Variable, "name">):
 export function basicQueueBody(overrides: Partial<FlowConfigBody> = {}): FlowConfigBody {
   return {
     id: "BasicQueue",
+    kind: "standard",
     description: "Main inbound queue",
     languages: ["en-US", "es-US"],
     defaultLanguage: "en-US",
@@ -44,6 +45,7 @@ export function basicQueue(overrides: Partial<FlowConfigBody> = {}): FlowConfig 
 export function fieldOfficeTemplate(): StoredConfig {
   return stored({
     id: "FieldOffice",
+    kind: "standard",
     description: "Template for field offices",
     languages: ["en-US", "es-US"],
     defaultLanguage: "en-US",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveConfig, previewConfig, resolveConfig } from "../src";
+import { effectiveConfig, previewConfig, PreviewSchema, resolveConfig } from "../src";
 import { austinOffice, basicQueue, fieldOfficeTemplate } from "./factories";
 
 describe("resolveConfig — what getConfig returns to a contact flow", () => {
@@ -67,6 +67,21 @@ describe("resolveConfig — what getConfig returns to a contact flow", () => {
       OfficeGreeting: "Bienvenido a nuestra oficina.",
     });
   });
+
+  it("serves entries named like Object's own properties, in the JSON a contact flow reads", () => {
+    const config = basicQueue({
+      variables: ["__proto__", "constructor", "toString", "hasOwnProperty"].map((name) => ({ name, type: "string", value: `${name} value` })),
+      prompts: [{ name: "valueOf", values: { "en-US": { voice: "Hello" } } }],
+    });
+    const served = JSON.parse(JSON.stringify(resolveConfig(config))) as Record<string, unknown>;
+    expect(Object.entries(served)).toEqual([
+      ["__proto__", "__proto__ value"],
+      ["constructor", "constructor value"],
+      ["toString", "toString value"],
+      ["hasOwnProperty", "hasOwnProperty value"],
+      ["valueOf", "Hello"],
+    ]);
+  });
 });
 
 describe("previewConfig", () => {
@@ -77,6 +92,18 @@ describe("previewConfig", () => {
     expect(preview.fallbacks).toEqual([
       { prompt: "Welcome", requested: "es-MX", served: "es-US" },
       { prompt: "ClosureMessage", requested: "es-MX", served: "en-US" },
+    ]);
+  });
+
+  it("keeps a __proto__ entry when a client parses the preview", () => {
+    const config = basicQueue({ variables: [{ name: "__proto__", type: "string", value: "served" }], prompts: [] });
+    const parsed = PreviewSchema.parse(JSON.parse(JSON.stringify(previewConfig(config))));
+    expect(Object.entries(parsed.values)).toEqual([["__proto__", "served"]]);
+  });
+
+  it("refuses a preview whose values are not all strings", () => {
+    expect(PreviewSchema.safeParse({ ...previewConfig(basicQueue()), values: { Closure: false } }).error?.issues).toEqual([
+      expect.objectContaining({ path: ["values", "Closure"] }),
     ]);
   });
 

@@ -20,6 +20,24 @@ describe("parseConfigInput", () => {
     expect(result).toMatchObject({ ok: true, value: { description: "", variables: [], prompts: [], lookupKeys: [], templateId: null } });
   });
 
+  it("makes a config standard unless the admin says it is a list", () => {
+    expect(parseConfigInput(basicQueueBody({ kind: undefined }))).toMatchObject({ ok: true, value: { kind: "standard" } });
+    const list = basicQueueBody({ id: "bad-actors", kind: "list", prompts: [], variables: [variable({ name: "+15555550101", type: "list-entry" })] });
+    expect(parseConfigInput(list)).toMatchObject({ ok: true, value: { kind: "list" } });
+  });
+
+  it("refuses a list with prompts or with variables other than list entries", () => {
+    expect(issuesOf(basicQueueBody({ kind: "list" }))).toEqual([
+      { path: "variables[0].type", message: "a list holds only list-entry variables; Closure is boolean" },
+      { path: "variables[1].type", message: "a list holds only list-entry variables; ClosureOfferCallback is boolean" },
+      { path: "prompts", message: "a list has no prompts: isBadActor reads only its entries" },
+    ]);
+  });
+
+  it("refuses a kind that is neither standard nor list", () => {
+    expect(issuesOf({ ...basicQueueBody(), kind: "queue" })[0]?.path).toBe("kind");
+  });
+
   it("names the field of a missing or mistyped value", () => {
     expect(issuesOf({ id: "X", languages: "en-US", defaultLanguage: "en-US" })).toEqual([
       expect.objectContaining({ path: "languages" }),
@@ -104,7 +122,13 @@ describe("parseConfigInput", () => {
     body.prompts[1] = { name: "ClosureMessage", values: { "en-US": { voice: "<speak>We are <emphasis>closed.</speak>" } } };
     const [issue] = issuesOf(body);
     expect(issue?.path).toBe("prompts[1].values.en-US.voice");
-    expect(issue?.message).toMatch(/emphasis/);
+    expect(issue?.message).toMatch(/^ClosureMessage \(en-US, voice\): .*emphasis/);
+  });
+
+  it("names an instance's malformed SSML override by its prompt and language", () => {
+    const office = { ...austinOffice(), prompts: [{ name: "OfficeGreeting", values: { "es-US": { voice: "<speak>Hola &#99999999;</speak>" } } }] };
+    const [issue] = issuesOf(office);
+    expect(issue).toMatchObject({ path: "prompts[0].values.es-US.voice", message: expect.stringMatching(/^OfficeGreeting \(es-US, voice\): /) });
   });
 
   it("refuses a lookup key listed twice", () => {

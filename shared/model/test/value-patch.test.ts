@@ -45,7 +45,10 @@ describe("applyValuePatch — a business user changes values only", () => {
 
   it("refuses malformed SSML", () => {
     const result = applyValuePatch(basicQueue(), patch({ prompts: [{ name: "Welcome", values: { "en-US": { voice: "<speak>Hi" } } }] }), null);
-    expect(result).toMatchObject({ ok: false, error: { issues: [{ path: "prompts[0].values.en-US.voice" }] } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: "prompts[0].values.en-US.voice", message: "Welcome (en-US, voice): SSML leaves <speak> unclosed" }] },
+    });
   });
 
   it("keeps an instance's change as an override, checked against the template", () => {

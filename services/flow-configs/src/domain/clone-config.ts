@@ -3,6 +3,7 @@ import type { Principal } from "#ports/authorizer";
 import { changeRecord } from "./change-record";
 import { checkItemSize } from "./config-input";
 import { loadAuthorized } from "./config-access";
+import { refuseOversizedResponses } from "./response-limit";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
 
@@ -17,6 +18,7 @@ export async function cloneConfigAs(deps: UseCaseDeps, principal: Principal, sou
   const template = input.templateId === null ? null : input.templateId === source.stored.id ? source.stored : source.template;
   const next = { ...input, version: 1, updatedAt: deps.now().toISOString(), updatedBy: principal.username };
   checkItemSize(next);
+  await refuseOversizedResponses(deps.store, next, template);
   const saved = await deps.store.create(input, changeRecord(deps, principal, "create", diff(null, effectiveConfig(next, template))));
   return effectiveConfig(saved, template);
 }

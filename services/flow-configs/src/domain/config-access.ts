@@ -49,6 +49,7 @@ export async function loadConfig(store: ConfigStore, id: string): Promise<Loaded
 function withoutTemplate(stored: StoredConfig): FlowConfig {
   return {
     id: stored.id,
+    kind: "standard",
     description: stored.description,
     languages: [],
     defaultLanguage: "",

@@ -44,7 +44,7 @@ async function authorizeHistory(deps: UseCaseDeps, principal: Principal, id: str
   }
   if ((await deps.store.history(id, { limit: 1 })).length === 0) throw notFound(id);
   // A deleted config's template is no longer known: scope by id alone.
-  const resource = configResource({ id, templateId: null, variables: [], prompts: [] });
+  const resource = configResource({ id, templateId: null, kind: "standard" });
   if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
 }
 

@@ -1,16 +1,13 @@
 import type { FlowConfig } from "@flow-configs/model";
 import type { Resource } from "#ports/authorizer";
 
-/**
- * A list config (such as `bad-actors`): every variable is a list entry, and it has no prompts. An emptied
- * list stays a list, so its keepers can fill it again.
- */
-export function isListConfig(config: Pick<FlowConfig, "variables" | "prompts">): boolean {
-  return config.prompts.length === 0 && config.variables.every((variable) => variable.type === "list-entry");
+/** A list config (such as `bad-actors`): an admin made it one, and its keepers add and remove its entries. */
+export function isListConfig(config: Pick<FlowConfig, "kind">): boolean {
+  return config.kind === "list";
 }
 
 /** The authorization resource for a config: what the Cedar policies look at. */
-export function configResource(config: Pick<FlowConfig, "id" | "templateId" | "variables" | "prompts">): Resource {
+export function configResource(config: Pick<FlowConfig, "id" | "templateId" | "kind">): Resource {
   return { kind: "config", id: config.id, templateId: config.templateId, isList: isListConfig(config) };
 }
 

@@ -20,6 +20,7 @@ import { mapWithConcurrency, WRITES_IN_FLIGHT } from "./bounded-concurrency";
 import { changeRecord } from "./change-record";
 import { requireCollectionAction } from "./collection-access";
 import { parseImportMode } from "./import-mode";
+import { oversizedResponses } from "./response-limit";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
 
@@ -88,14 +89,33 @@ function sizeIssue(row: ImportRow, now: string): ImportRow["issues"] {
   return bytes > LIMITS.itemBytes ? [{ path: `configs[${row.index}]`, message: `takes ${bytes} bytes, over DynamoDB's item limit of ${LIMITS.itemBytes}` }] : [];
 }
 
-/** The dry run with what only the environment can tell: lookup keys owned elsewhere, sizes over the limit. */
+/**
+ * Rows whose write would make getConfig answer over Connect's limit: the config on its template (from the
+ * document when it carries one), and a template's stored instances the document does not rewrite.
+ */
+async function responseIssues(deps: UseCaseDeps, rows: ImportRow[], current: ReadonlyMap<string, StoredConfig>, now: string) {
+  const written = new Map(rows.flatMap((row) => (row.input ? [[row.id, { ...row.input, version: 1, updatedAt: now, updatedBy: "import" } as StoredConfig] as const] : [])));
+  const rewritten = new Set(written.keys());
+  const issues = new Map<number, ImportRow["issues"]>();
+  await mapWithConcurrency(rows, WRITES_IN_FLIGHT, async (row) => {
+    const next = written.get(row.id);
+    if (!row.input || !next) return;
+    const template = next.templateId === null ? null : (written.get(next.templateId) ?? current.get(next.templateId) ?? null);
+    const error = await oversizedResponses(deps.store, next, template, rewritten);
+    if (error) issues.set(row.index, [{ path: `configs[${row.index}]`, message: error.message }]);
+  });
+  return issues;
+}
+
+/** The dry run with what only the environment can tell: lookup keys owned elsewhere, sizes over the limits. */
 async function planAgainstEnvironment(deps: UseCaseDeps, configs: unknown[], current: Map<string, StoredConfig>): Promise<ImportRow[]> {
   const rows = planImport(configs, current);
   const keys = rows.flatMap((row) => row.input?.lookupKeys ?? []);
   const keyIssues = lookupKeyIssues(rows, await deps.store.findIdsByLookupKeys(keys));
   const now = deps.now().toISOString();
+  const tooLarge = await responseIssues(deps, rows, current, now);
   return rows.map((row) => {
-    const issues = [...(keyIssues.get(row.index) ?? []), ...sizeIssue(row, now)];
+    const issues = [...(keyIssues.get(row.index) ?? []), ...sizeIssue(row, now), ...(tooLarge.get(row.index) ?? [])];
     if (issues.length === 0) return row;
     return { index: row.index, id: row.id, action: "invalid", issues: [...row.issues, ...issues] };
   });

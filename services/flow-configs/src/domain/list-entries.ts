@@ -17,6 +17,7 @@ import { checkItemSize } from "./config-input";
 import { loadAuthorized, type LoadedConfig } from "./config-access";
 import { isListConfig } from "./config-resource";
 import { writeConditionally } from "./conditional-write";
+import { refuseOversizedResponses } from "./response-limit";
 import type { UseCaseDeps } from "./use-case-deps";
 import { checkVersion, requireExpectedVersion } from "./version-check";
 
@@ -25,7 +26,7 @@ async function loadList(deps: UseCaseDeps, principal: Principal, id: string, exp
   const loaded = await loadAuthorized(deps, principal, id, "UpdateListEntries");
   if (!isListConfig(loaded.effective) || isInstance(loaded.stored)) {
     throw DomainError.invalid([
-      { path: "(config)", message: `${id} is not a list config (a list has only list-entry variables and no prompts): change it with PATCH .../values` },
+      { path: "(config)", message: `${id} is not a list config (an admin makes one with kind "list"): change it with PATCH .../values` },
     ]);
   }
   checkVersion(requireExpectedVersion(expectedVersion), loaded.effective);
@@ -42,6 +43,7 @@ async function writeEntries(
   const version = list.stored.version;
   const next = { ...input, version: version + 1, updatedAt: deps.now().toISOString(), updatedBy: principal.username };
   checkItemSize(next);
+  await refuseOversizedResponses(deps.store, next, null);
   const changes = diff(list.effective, effectiveConfig(next, null));
   const saved = await writeConditionally(deps, input.id, version, () =>
     deps.store.update(input.id, version, input, changeRecord(deps, principal, "update-values", changes)),

@@ -3,6 +3,7 @@ import {
   DomainError,
   LIMITS,
   bodyOf,
+  checkResponseLimit,
   diff,
   effectiveConfig,
   isInstance,
@@ -78,7 +79,7 @@ export async function importOfficesCsv(
   const { rows, problems } = planOfficesCsv(text, { template, existing, lookupOwners });
   if (problems.length > 0) throw DomainError.invalid(problems.map((message) => ({ path: "(csv)", message })));
   const now = deps.now().toISOString();
-  const checked = rows.map((row) => withSizeCheck(row, now));
+  const checked = rows.map((row) => withSizeChecks(row, template, now));
   if (mode === "dry-run") return checked.map(report);
 
   return mapWithConcurrency(checked, WRITES_IN_FLIGHT, async (row) => {
@@ -93,11 +94,15 @@ export async function importOfficesCsv(
   });
 }
 
-function withSizeCheck(row: OfficeRow, now: string): OfficeRow {
+/** A row the store could not hold, or whose office getConfig could not answer within Connect's limit, is an error. */
+function withSizeChecks(row: OfficeRow, template: StoredConfig, now: string): OfficeRow {
   if (!row.input) return row;
-  const bytes = storedItemSize({ ...row.input, version: 1, updatedAt: now, updatedBy: "import" });
-  if (bytes <= LIMITS.itemBytes) return row;
-  return { line: row.line, id: row.id, action: "error", reasons: [`takes ${bytes} bytes, over DynamoDB's item limit of ${LIMITS.itemBytes}`] };
+  const next: StoredConfig = { ...row.input, version: 1, updatedAt: now, updatedBy: "import" };
+  const bytes = storedItemSize(next);
+  const reasons = bytes > LIMITS.itemBytes ? [`takes ${bytes} bytes, over DynamoDB's item limit of ${LIMITS.itemBytes}`] : [];
+  const tooLarge = checkResponseLimit(effectiveConfig(next, template));
+  if (tooLarge) reasons.push(tooLarge.message);
+  return reasons.length > 0 ? { line: row.line, id: row.id, action: "error", reasons } : row;
 }
 
 function report(row: OfficeRow): OfficeReportRow {

@@ -16,6 +16,7 @@ import { checkConfigInput, checkItemSize } from "./config-input";
 import { loadAuthorized, loadTemplate, notFound, requireApiAccess } from "./config-access";
 import { configResource } from "./config-resource";
 import { writeConditionally } from "./conditional-write";
+import { refuseOversizedResponses } from "./response-limit";
 import { refuseChainingTemplate } from "./template-instances";
 import type { UseCaseDeps } from "./use-case-deps";
 import { checkVersion } from "./version-check";
@@ -37,7 +38,7 @@ async function loadSnapshot(deps: UseCaseDeps, principal: Principal, id: string,
   if (!current) {
     if (!snapshot && (await deps.store.history(id, { limit: 1 })).length === 0) throw notFound(id);
     // A deleted config's snapshot tells its template; without one, scope decides by id alone
-    const resource = configResource({ id, templateId: snapshot?.templateId ?? null, variables: [], prompts: [] });
+    const resource = configResource({ id, templateId: snapshot?.templateId ?? null, kind: "standard" });
     if (!(await deps.authorizer.isAllowed(principal, "ReadConfig", resource))) throw notFound(id);
     if (action !== "ReadConfig" && !(await deps.authorizer.isAllowed(principal, action, resource))) {
       throw new DomainError("Forbidden", `${principal.username} may not ${action} on flow config ${id}`);
@@ -106,6 +107,7 @@ export async function restoreConfig(
   const nextVersion = (current?.version ?? 0) + 1;
   const next: StoredConfig = { ...input, version: nextVersion, updatedAt: deps.now().toISOString(), updatedBy: principal.username };
   checkItemSize(next);
+  await refuseOversizedResponses(deps.store, next, template);
   const record = changeRecord(deps, principal, "restore", diff(before, effectiveConfig(next, template)));
   if (!current) return effectiveConfig(await deps.store.create(input, record), template);
   await refuseChainingTemplate(deps.store, id, input.templateId);

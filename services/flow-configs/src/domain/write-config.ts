@@ -16,6 +16,7 @@ import { checkConfigInput, checkItemSize } from "./config-input";
 import { COLLECTION } from "./config-resource";
 import { loadAuthorized, readReply, requireApiAccess } from "./config-access";
 import { writeConditionally } from "./conditional-write";
+import { refuseOversizedResponses } from "./response-limit";
 import { refuseChainingTemplate, refuseDeletingUsedTemplate, staleInstancesOf } from "./template-instances";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
@@ -35,6 +36,7 @@ export async function createConfig(deps: UseCaseDeps, principal: Principal, json
   const { input, template } = await checkConfigInput(deps.store, json);
   const next = nextStored(input, 1, deps, principal);
   checkItemSize(next);
+  await refuseOversizedResponses(deps.store, next, template);
   const saved = await deps.store.create(input, changeRecord(deps, principal, "create", diff(null, effectiveConfig(next, template))));
   return effectiveConfig(saved, template);
 }
@@ -54,6 +56,7 @@ export async function replaceConfig(
   checkVersion(version, current.effective);
   const next = nextStored(input, version + 1, deps, principal);
   checkItemSize(next);
+  await refuseOversizedResponses(deps.store, next, template);
   const changes = diff(current.effective, effectiveConfig(next, template));
   const saved = await writeConditionally(deps, id, version, () =>
     deps.store.update(id, version, input, changeRecord(deps, principal, "replace", changes)),
@@ -86,6 +89,7 @@ export async function updateValues(
   const changes = diff(current.effective, effectiveConfig(next, current.template));
   // A reset of a stale override, or of one equal to the template's value, changes what is stored, not what is served
   if (changes.length === 0 && deepEqual(bodyOf(current.stored), input)) return readReply(current);
+  await refuseOversizedResponses(deps.store, next, current.template);
   const saved = await writeConditionally(deps, id, version, () =>
     deps.store.update(id, version, input, changeRecord(deps, principal, "update-values", changes)),
   );

@@ -1,9 +1,8 @@
-import type { Context } from "aws-lambda";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CachedConfigReader } from "../../src/domain/cached-config-reader";
 import type { ConfigReader } from "../../src/ports/config-reader";
 import { aContactFlowEvent } from "../support/contact-flow-events";
-import { lambdaEnvironment } from "../support/lambda-environment";
+import { aLambdaContext, lambdaEnvironment } from "../support/lambda-environment";
 import { seedConfigs } from "../support/seed-configs";
 import { createTestTable } from "../store/config-table";
 
@@ -35,7 +34,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-const context = { functionName: "flow-configs-get-config", awsRequestId: "request-1", invokedFunctionArn: "arn", memoryLimitInMB: "512" } as Context;
+const context = aLambdaContext();
 const printed = () => output.join("");
 const metricNames = () =>
   output

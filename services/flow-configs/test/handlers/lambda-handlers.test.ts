@@ -4,7 +4,7 @@ import { createLocalIdentityProvider, type LocalIdentityProvider } from "@flow-c
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aContactFlowEvent } from "../support/contact-flow-events";
-import { lambdaEnvironment } from "../support/lambda-environment";
+import { setLambdaEnvironment } from "../support/lambda-environment";
 import { seedConfigs } from "../support/seed-configs";
 import { createTestTable } from "../store/config-table";
 
@@ -25,15 +25,11 @@ beforeAll(async () => {
   table = await createTestTable();
   await seedConfigs(table.store);
   identity = await createLocalIdentityProvider();
-  // The handlers read their environment once, at module scope, as in Lambda: set it before importing them.
-  Object.assign(process.env, {
-    ...lambdaEnvironment(table.tableName),
+  setLambdaEnvironment(table.tableName, {
     COGNITO_USER_POOL_ID: identity.userPoolId,
     COGNITO_CLIENT_ID: identity.clientId,
     COGNITO_JWKS_URI: await serveJwks(identity.jwks),
     CORS_ALLOWED_ORIGINS: "http://localhost:5173",
-    POWERTOOLS_LOG_LEVEL: "SILENT",
-    POWERTOOLS_METRICS_DISABLED: "true",
   });
 });
 afterAll(async () => {

@@ -293,7 +293,7 @@ describe("list configs: entries", () => {
   });
 
   it("keeps an emptied list a list, so it can be filled again", async () => {
-    await api.store.create(aConfig({ id: "vip-callers", variables: [{ name: "+15555550300", type: "list-entry", value: "" }], prompts: [] }), {
+    await api.store.create(aConfig({ id: "vip-callers", kind: "list", variables: [{ name: "+15555550300", type: "list-entry", value: "" }], prompts: [] }), {
       action: "create",
       by: "setup",
       at: new Date().toISOString(),

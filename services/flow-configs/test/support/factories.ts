@@ -22,6 +22,7 @@ export function aPrompt(overrides: Partial<Prompt> = {}): Prompt {
 export function aConfig(overrides: Partial<FlowConfigBody> = {}): FlowConfigBody {
   return {
     id: "BasicQueue",
+    kind: "standard",
     description: "Main inbound queue",
     languages: ["en-US", "es-US"],
     defaultLanguage: "en-US",

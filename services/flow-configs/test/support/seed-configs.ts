@@ -28,6 +28,7 @@ export function aFieldOfficeTemplate(overrides: Partial<FlowConfigBody> = {}): F
 export function aBadActorsList(numbers: string[] = ["+15555550101", "+15555550199"]): FlowConfigBody {
   return aConfig({
     id: "bad-actors",
+    kind: "list",
     description: "Callers to route to security",
     variables: numbers.map((number) => ({ name: number, type: "list-entry", value: "" })),
     prompts: [],

@@ -3,6 +3,7 @@ import type { FlowConfigBody } from "@flow-configs/model";
 /** The list isBadActor reads: a number is on it when a list-entry variable carries its name. */
 export const badActors: FlowConfigBody = {
   id: "bad-actors",
+  kind: "list",
   description: "Callers whose contacts are routed to the fraud team",
   languages: ["en-US"],
   defaultLanguage: "en-US",

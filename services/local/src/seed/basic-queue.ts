@@ -3,6 +3,7 @@ import type { FlowConfigBody } from "@flow-configs/model";
 /** The main inbound queue of the seed story: a closure switch and the prompts the flow plays. */
 export const basicQueue: FlowConfigBody = {
   id: "BasicQueue",
+  kind: "standard",
   description: "Main inbound queue",
   languages: ["en-US", "es-US"],
   defaultLanguage: "en-US",

@@ -3,6 +3,7 @@ import type { FlowConfigBody, InstanceBody } from "@flow-configs/model";
 /** The shape every field office shares; each office overrides only what differs. */
 export const fieldOfficeTemplate: FlowConfigBody = {
   id: "FieldOffice",
+  kind: "standard",
   description: "Template for field offices",
   languages: ["en-US", "es-US"],
   defaultLanguage: "en-US",

@@ -6,11 +6,12 @@ import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import Input from "@cloudscape-design/components/input";
+import SegmentedControl from "@cloudscape-design/components/segmented-control";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
 import { isApiError } from "@flow-configs/api-client";
 import type { VersionedConfig } from "@flow-configs/api-client";
-import type { Issue } from "@flow-configs/model";
+import type { ConfigKind, Issue } from "@flow-configs/model";
 import { useEffect, useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
@@ -132,6 +133,24 @@ export function ConfigCreatePage() {
             <SpaceBetween size="m">
               <FormField label="Id" description="What contact flows pass to getConfig: letters, digits, _ and -" errorText={fieldIssue("id")} stretch>
                 <Input ariaLabel="Id" value={shape.id} readOnly={Boolean(existing)} onChange={(event) => update({ id: event.detail.value })} />
+              </FormField>
+              <FormField
+                label="Kind"
+                controlId="config-kind"
+                description="A config holds variables and prompts flows read with getConfig; a list holds numbers isBadActor checks, which business users add and remove"
+                errorText={fieldIssue("kind")}
+                stretch
+              >
+                <SegmentedControl
+                  // The field's label names it; a `label` here would show twice where the control narrows to a select
+                  ariaLabelledby="config-kind-label"
+                  selectedId={shape.kind}
+                  onChange={(event) => update({ kind: event.detail.selectedId as ConfigKind })}
+                  options={[
+                    { id: "standard", text: "Config" },
+                    { id: "list", text: "List" },
+                  ]}
+                />
               </FormField>
               <FormField label="Description" errorText={fieldIssue("description")} stretch>
                 <Input ariaLabel="Description" value={shape.description} onChange={(event) => update({ description: event.detail.value })} />

@@ -1,5 +1,5 @@
 import { parseConfigInput } from "@flow-configs/model";
-import type { ConfigInput, FlowConfig, Issue, VariableType } from "@flow-configs/model";
+import type { ConfigInput, ConfigKind, FlowConfig, Issue, VariableType } from "@flow-configs/model";
 
 export interface VariableRow {
   name: string;
@@ -19,6 +19,7 @@ export interface PromptRow {
 /** The shape editor's form: everything an admin defines about a config, as typed. */
 export interface ShapeDraft {
   id: string;
+  kind: ConfigKind;
   description: string;
   languages: string[];
   defaultLanguage: string;
@@ -30,6 +31,7 @@ export interface ShapeDraft {
 
 export const emptyShape = (): ShapeDraft => ({
   id: "",
+  kind: "standard",
   description: "",
   languages: ["en-US"],
   defaultLanguage: "en-US",
@@ -57,6 +59,7 @@ export const splitList = (text: string): string[] =>
 export function shapeOf(config: FlowConfig): ShapeDraft {
   return {
     id: config.id,
+    kind: config.kind,
     description: config.description,
     languages: [...config.languages],
     defaultLanguage: config.defaultLanguage,
@@ -82,6 +85,7 @@ export function shapeOf(config: FlowConfig): ShapeDraft {
 export function inputOf(shape: ShapeDraft): unknown {
   return {
     id: shape.id.trim(),
+    kind: shape.kind,
     description: shape.description,
     languages: shape.languages,
     defaultLanguage: shape.defaultLanguage,

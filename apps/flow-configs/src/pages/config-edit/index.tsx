@@ -227,7 +227,7 @@ export function ConfigEditPage() {
   const readOnly = !canEditValues(role);
   const issues = draftIssues(base.config, draft);
   const dirty = !isEmptyPatch(patchOf(base.config, draft));
-  const isList = base.config.variables.some((variable) => variable.type === "list-entry");
+  const isList = base.config.kind === "list";
   const canBeTemplate = base.config.templateId === null && !isList;
   const go = (path: string) => navigate(`${basePath}/${encodeURIComponent(base.config.id)}/${path}`);
   const adminItems = [

@@ -141,6 +141,9 @@ export function ListEntriesPage() {
   if (loaded.status === "failed") {
     return layout(<LoadFailedAlert error={loaded.error} onRetry={() => setAttempt((value) => value + 1)} />);
   }
+  if (loaded.status === "ready" && loaded.base.config.kind !== "list") {
+    return layout(<Alert type="info" header="Not a list">{configId} is not a list: change its values on its own page. An admin makes a config a list in its shape.</Alert>);
+  }
 
   return layout(
     <SpaceBetween size="l">
