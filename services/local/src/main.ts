@@ -31,9 +31,14 @@ async function main(): Promise<void> {
 
   printBanner(stack, options.skipWeb);
   if (!options.skipWeb && stack.webProblems.length === 0) {
-    const ready = await waitForWeb([stack.urls.shell, `${stack.urls.remote}/remoteEntry.js`], 300_000);
+    const remoteEntries = Object.values(stack.urls.remotes).map((remote) => `${remote}/remoteEntry.js`);
+    const ready = await waitForWeb([stack.urls.shell, stack.urls.workspace, ...remoteEntries], 300_000);
     if (!stopping) {
-      log(ready ? `\n  Ready: open ${stack.urls.shell}\n` : `\n  The shell or remote did not answer within 5 minutes; see the [shell] and [remote] lines above.\n`);
+      log(
+        ready
+          ? `\n  Ready: open ${stack.urls.shell}  (or ${stack.urls.workspace} to see it inside the agent workspace)\n`
+          : `\n  The shell or a module remote did not answer within 5 minutes; see the [shell] and module lines above.\n`,
+      );
     }
   }
 }
@@ -54,7 +59,8 @@ function printBanner(stack: LocalStack, skipWeb: boolean): void {
     `  OIDC discovery    ${urls.discovery}`,
     `  Lambda Invoke API ${urls.lambda}   (npm run invoke -- getConfig id=BasicQueue)`,
     `  DynamoDB Local    ${urls.dynamoDb}   (table flow-configs)`,
-    `  Remote module     ${urls.remote}/remoteEntry.js`,
+    ...Object.entries(urls.remotes).map(([id, remote]) => `  Module ${id.padEnd(11)}${remote}/remoteEntry.js`),
+    skipWeb ? "" : `  Agent workspace   ${urls.workspace}   (the shell framed as Amazon Connect frames it)`,
     `  Shell config      ${urls.runtimeConfigFile}`,
     "",
     stack.seeded.length > 0 ? `  Seeded: ${stack.seeded.join(", ")}` : "  Existing data kept (no seed).",

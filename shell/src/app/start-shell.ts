@@ -15,6 +15,7 @@ async function start(): Promise<ShellStart> {
   if (!loaded.ok) {
     return { kind: "startError", title: "The admin suite is not configured correctly", problems: loaded.problems };
   }
+  document.title = loaded.config.title;
   registerModules(loaded.config.modules);
   const session = await createSession(loaded.config.auth, isFramed());
   return { kind: "ready", config: loaded.config, session, workspace };

@@ -1,9 +1,9 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from "react";
+import { lazy, type LazyExoticComponent } from "react";
 import { loadRemote, registerRemotes } from "@module-federation/runtime";
 import type { AdminModule } from "@flow-configs/model/runtime";
-import type { RemoteModuleProps } from "./remote-module-props";
+import type { ModuleComponent } from "@flow-configs/module-contract";
 
-type RemoteComponent = LazyExoticComponent<ComponentType<RemoteModuleProps>>;
+type RemoteComponent = LazyExoticComponent<ModuleComponent>;
 
 const registered = new Set<string>();
 // One lazy component per module, created outside render: StrictMode-safe, the entry is fetched once.
@@ -20,7 +20,7 @@ export function registerModules(modules: readonly AdminModule[]): void {
 function createLazy(module: AdminModule): RemoteComponent {
   const request = `${module.id}/${module.exposedModule.replace(/^\.\//, "")}`;
   return lazy(async () => {
-    const loaded = await loadRemote<{ default?: ComponentType<RemoteModuleProps> }>(request);
+    const loaded = await loadRemote<{ default?: ModuleComponent }>(request);
     if (!loaded?.default) throw new Error(`${request} has no default export`);
     return { default: loaded.default };
   });
