@@ -1,6 +1,8 @@
-import type { FrameLocator, Locator, Page } from "@playwright/test";
+import { expect, type FrameLocator, type Locator, type Page } from "@playwright/test";
 import { WORKSPACE_APP } from "@flow-configs/model/workspace-app";
+import { PERSONAS, type Persona } from "../fixtures/personas";
 import { URLS } from "../stack-urls";
+import { LocalSignInPage } from "./local-sign-in-page";
 import { ShellPage } from "./shell-page";
 
 export interface WorkspaceOptions {
@@ -44,6 +46,19 @@ export class AgentWorkspacePage {
   /** One line of "What the app asked". */
   logEntry(text: string | RegExp): Locator {
     return this.page.getByRole("list", { name: "What the app asked" }).getByRole("listitem").filter({ hasText: text });
+  }
+
+  /**
+   * Signs the framed shell in as users do there: through the popup (storage in the frame is partitioned by
+   * the workspace's site, so a token set on the shell's own origin does not reach it).
+   */
+  async signInThroughPopup(persona: Persona): Promise<Page> {
+    const popupOpened = this.page.waitForEvent("popup");
+    await this.shell.signInButton.click();
+    const popup = await popupOpened;
+    await new LocalSignInPage(popup).choose(persona);
+    await expect(this.shell.accountMenu(PERSONAS[persona].name)).toBeVisible();
+    return popup;
   }
 
   async closeApp(): Promise<void> {

@@ -16,11 +16,7 @@ test.describe("the shell inside the local agent workspace", () => {
     await expect(workspace.appStatus).toHaveText("Running");
     await expect(workspace.logEntry('agent/getName: "Jordan Agent"')).toBeVisible();
 
-    const popupOpened = page.waitForEvent("popup");
-    await shell.signInButton.click();
-    const popup = await popupOpened;
-    await new LocalSignInPage(popup).choose("morgan");
-    await expect(shell.accountMenu("Morgan Manager")).toBeVisible();
+    const popup = await workspace.signInThroughPopup("morgan");
     await expect.poll(() => popup.isClosed()).toBe(true);
 
     await expect(shell.workspaceIndicator("Connect workspace")).toBeVisible();
@@ -35,14 +31,11 @@ test.describe("the shell inside the local agent workspace", () => {
     await expect(workspace.frame).toHaveCount(0);
   });
 
-  test("answers a request the app has no permission for as denied, and the shell works on without the name", async ({
-    page,
-    signInAs,
-  }) => {
-    await signInAs("morgan");
+  test("answers a request the app has no permission for as denied, and the shell works on without the name", async ({ page }) => {
     const workspace = new AgentWorkspacePage(page);
     await workspace.goto({ permissions: [] });
     const { shell } = workspace;
+    await workspace.signInThroughPopup("morgan");
 
     await expect(workspace.logEntry("agent/getName: denied (needs User.Details.View)")).toBeVisible();
     await expect(shell.workspaceIndicator("Connect workspace")).toBeVisible();
@@ -53,11 +46,11 @@ test.describe("the shell inside the local agent workspace", () => {
     await expect(shell.root.getByRole("menuitem", { name: /^Connect user:/ })).toHaveCount(0);
   });
 
-  test("downloads a JSON export from inside the sandboxed frame", async ({ page, signInAs }) => {
-    await signInAs("alex");
+  test("downloads a JSON export from inside the sandboxed frame", async ({ page }) => {
     const workspace = new AgentWorkspacePage(page);
     await workspace.goto();
     const { shell } = workspace;
+    await workspace.signInThroughPopup("alex");
     await shell.openModule("Flow Configs");
     await expect(workspace.app.getByRole("table").getByRole("link", { name: "BasicQueue", exact: true })).toBeVisible();
 
