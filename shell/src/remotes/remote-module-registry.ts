@@ -6,6 +6,7 @@ import type { ModuleComponent } from "@flow-configs/module-contract";
 type RemoteComponent = LazyExoticComponent<ModuleComponent>;
 
 const registered = new Set<string>();
+let retries = 0;
 // One lazy component per module, created outside render: StrictMode-safe, the entry is fetched once.
 const components = new Map<string, RemoteComponent>();
 
@@ -36,8 +37,15 @@ export function remoteComponent(module: AdminModule): RemoteComponent {
   return component;
 }
 
-/** A retry needs a fresh lazy: a rejected one stays rejected. */
+/**
+ * A retry needs a fresh lazy (a rejected one stays rejected) and a fresh entry URL: the browser keeps a
+ * failed `import()` of a URL failed for the life of the page.
+ */
 export function reloadRemoteComponent(module: AdminModule): RemoteComponent {
+  retries += 1;
+  const entry = new URL(module.remoteEntry, window.location.href);
+  entry.searchParams.set("retry", String(retries));
+  registerRemotes([{ name: module.id, entry: entry.toString(), type: "module" }], { force: true });
   const component = createLazy(module);
   components.set(module.id, component);
   return component;
