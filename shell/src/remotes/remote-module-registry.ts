@@ -9,6 +9,10 @@ const registered = new Set<string>();
 let retries = 0;
 // One lazy component per module, created outside render: StrictMode-safe, the entry is fetched once.
 const components = new Map<string, RemoteComponent>();
+// Loads started before the first render, taken over by the module's lazy component.
+const preloads = new Map<string, Promise<{ default?: ModuleComponent } | null>>();
+
+const requestOf = (module: AdminModule) => `${module.id}/${module.exposedModule.replace(/^\.\//, "")}`;
 
 /** Tells the federation runtime where each module's `remoteEntry.js` lives, as `/config.json` says. */
 export function registerModules(modules: readonly AdminModule[]): void {
@@ -18,10 +22,24 @@ export function registerModules(modules: readonly AdminModule[]): void {
   for (const module of fresh) registered.add(module.id);
 }
 
+/**
+ * Starts loading the module the address opens while the shell signs in and renders its layout, so its code
+ * is not fetched only once the layout is on screen. A failure surfaces when the module renders.
+ */
+export function preloadModuleAt(pathname: string, modules: readonly AdminModule[]): void {
+  const module = modules.find((candidate) => pathname === candidate.route || pathname.startsWith(`${candidate.route}/`));
+  if (!module || preloads.has(module.id) || components.has(module.id)) return;
+  const loading = loadRemote<{ default?: ModuleComponent }>(requestOf(module));
+  loading.catch(() => undefined);
+  preloads.set(module.id, loading);
+}
+
 function createLazy(module: AdminModule): RemoteComponent {
-  const request = `${module.id}/${module.exposedModule.replace(/^\.\//, "")}`;
+  const request = requestOf(module);
+  const preloaded = preloads.get(module.id);
+  preloads.delete(module.id);
   return lazy(async () => {
-    const loaded = await loadRemote<{ default?: ModuleComponent }>(request);
+    const loaded = await (preloaded ?? loadRemote<{ default?: ModuleComponent }>(request));
     if (!loaded?.default) throw new Error(`${request} has no default export`);
     return { default: loaded.default };
   });
