@@ -10,6 +10,8 @@ export const PORTS = {
   dynamoDb: port("E2E_DYNAMODB_PORT", 4102),
   shell: port("E2E_SHELL_PORT", 4173),
   remote: port("E2E_REMOTE_PORT", 4174),
+  workspace: port("E2E_WORKSPACE_PORT", 4175),
+  callerListsRemote: port("E2E_CALLER_LISTS_REMOTE_PORT", 4176),
 };
 
 export const URLS = {
@@ -17,6 +19,9 @@ export const URLS = {
   lambda: `http://localhost:${PORTS.lambda}`,
   shell: `http://localhost:${PORTS.shell}`,
   remote: `http://localhost:${PORTS.remote}`,
+  /** The local agent workspace page: another site (127.0.0.1) than the shell's, as Connect is. */
+  workspace: `http://127.0.0.1:${PORTS.workspace}`,
+  callerListsRemote: `http://localhost:${PORTS.callerListsRemote}`,
 };
 
 /** The environment `npm start` gets: our ports, an in-memory database, a throw-away data folder. */
@@ -27,6 +32,8 @@ export function stackEnvironment(dataDir: string): Record<string, string> {
     DYNAMODB_PORT: String(PORTS.dynamoDb),
     SHELL_PORT: String(PORTS.shell),
     REMOTE_PORT: String(PORTS.remote),
+    WORKSPACE_PORT: String(PORTS.workspace),
+    REMOTE_CALLER_LISTS_PORT: String(PORTS.callerListsRemote),
     DYNAMODB_IN_MEMORY: "1",
     DATA_DIR: dataDir,
     // The remote serves its JS and CSS cross-origin to this shell origin only.

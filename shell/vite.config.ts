@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import { federation } from "@module-federation/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
-import { providedCloudscapeComponents } from "./src/remotes/provided-cloudscape";
-import { sharedReactRouterExports } from "./src/remotes/shared-react-router";
+import { cloudscapeEntryPoints } from "./scripts/cloudscape-entry-points";
+import { reactRouterDeclarativeExports } from "./scripts/react-router-declarative-exports";
 
 const singleton = { singleton: true };
 
@@ -28,7 +28,7 @@ function runtimeConfigFile(): Plugin {
     );
   };
   return {
-    name: "flow-configs:runtime-config-file",
+    name: "shell:runtime-config-file",
     configureServer: (server) => void server.middlewares.use(serve),
     configurePreviewServer: (server) => void server.middlewares.use(serve),
   };
@@ -43,14 +43,14 @@ function connectThemeCss(): Plugin {
   const resolved = `\0${id}`;
   const script = fileURLToPath(new URL("./scripts/connect-theme-css.ts", import.meta.url));
   return {
-    name: "flow-configs:connect-theme-css",
+    name: "shell:connect-theme-css",
     resolveId: (source) => (source === id ? resolved : undefined),
     load: (loaded) =>
       loaded === resolved ? execFileSync(process.execPath, ["--import", "tsx", script], { encoding: "utf8" }) : undefined,
   };
 }
 
-export default defineConfig({
+export default defineConfig(async () => ({
   plugins: [
     react(),
     runtimeConfigFile(),
@@ -59,13 +59,19 @@ export default defineConfig({
       name: "shell",
       // Remotes come from /config.json at run time (registerRemotes), so none are listed here.
       remotes: {},
+      // What the shell provides to every module, generated from the installed packages: a module may use any
+      // Cloudscape component or declarative React Router API without a shell change. Listed, not imported: an
+      // entry point loads the first time something asks for it, so the first view does not grow.
       shared: {
         react: singleton,
         "react-dom": singleton,
-        "react-router": { ...singleton, treeShaking: { mode: "runtime-infer", usedExports: sharedReactRouterExports } },
-        // The shell's own imports (the prefix), and the components it provides to remotes, loaded on demand.
+        "react-router": {
+          ...singleton,
+          treeShaking: { mode: "runtime-infer" as const, usedExports: await reactRouterDeclarativeExports() },
+        },
+        // Cloudscape keeps its React contexts in internal modules each build bundles: one copy, the shell's.
         "@cloudscape-design/components/": singleton,
-        ...Object.fromEntries(providedCloudscapeComponents.map((component) => [component, singleton])),
+        ...Object.fromEntries(cloudscapeEntryPoints().map((entryPoint) => [entryPoint, singleton])),
       },
       dts: false,
       // One federation runtime per page: remotes built with `externalRuntime` use this one.
@@ -75,4 +81,4 @@ export default defineConfig({
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   build: { target: "es2022" },
-});
+}));

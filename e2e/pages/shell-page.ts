@@ -5,7 +5,7 @@ import { expect, type FrameLocator, type Locator, type Page } from "@playwright/
  * sign-in prompt, module error panel. Works on the page itself or on the shell framed in a workspace.
  */
 export class ShellPage {
-  private readonly root: Page | FrameLocator;
+  readonly root: Page | FrameLocator;
 
   constructor(
     readonly page: Page,
@@ -78,6 +78,16 @@ export class ShellPage {
     await expect(menu.or(overflow).first()).toBeVisible();
     if (!(await menu.isVisible())) await overflow.click();
     await menu.click();
+  }
+
+  /** The account menu's line naming the Connect user, shown inside the agent workspace. */
+  connectUser(name: string): Locator {
+    return this.root.getByRole("menuitem", { name: `Connect user: ${name}` });
+  }
+
+  /** The page's own main heading (the shell's, or the module's inside it). */
+  get heading(): Locator {
+    return this.root.getByRole("heading", { level: 1 });
   }
 
   /** No horizontal scrolling: what every page must hold at 390 px. */

@@ -1,4 +1,4 @@
-import { GROUPS } from "@flow-configs/model/runtime";
+import { GROUPS } from "@flow-configs/model/flow-configs-groups";
 import { expect, test } from "../fixtures/test";
 import { overrideRuntimeConfig } from "../fixtures/runtime-config";
 import { ShellPage } from "../pages/shell-page";

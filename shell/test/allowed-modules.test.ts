@@ -6,19 +6,19 @@ function adminModule(id: string, requiredGroups: string[]): AdminModule {
   return { id, title: id, route: `/${id.toLowerCase()}`, remoteEntry: `http://localhost/${id}/remoteEntry.js`, exposedModule: "./App", requiredGroups };
 }
 
-const flowConfigs = adminModule("flowConfigs", ["FlowConfigsAdmin", "FlowConfigsBusiness", "FlowConfigsReadOnly"]);
-const auditLog = adminModule("auditLog", ["FlowConfigsAdmin"]);
+const inventory = adminModule("inventory", ["InventoryAdmin", "InventoryEditor", "InventoryReadOnly"]);
+const auditLog = adminModule("auditLog", ["InventoryAdmin", "AuditReader"]);
 
 describe("allowedModules", () => {
   it("opens a module to a user in any one of its groups", () => {
-    expect(allowedModules([flowConfigs, auditLog], ["FlowConfigsBusiness"])).toEqual([flowConfigs]);
+    expect(allowedModules([inventory, auditLog], ["InventoryEditor"])).toEqual([inventory]);
   });
 
-  it("gives an admin every module that names the admin group", () => {
-    expect(allowedModules([flowConfigs, auditLog], ["FlowConfigsAdmin"])).toEqual([flowConfigs, auditLog]);
+  it("gives a user every module that names one of their groups", () => {
+    expect(allowedModules([inventory, auditLog], ["InventoryAdmin"])).toEqual([inventory, auditLog]);
   });
 
   it("gives a user in no group nothing", () => {
-    expect(allowedModules([flowConfigs, auditLog], [])).toEqual([]);
+    expect(allowedModules([inventory, auditLog], [])).toEqual([]);
   });
 });

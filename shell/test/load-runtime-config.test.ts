@@ -4,20 +4,20 @@ import { loadRuntimeConfig } from "../src/app/load-runtime-config";
 function runtimeConfig(overrides: Record<string, unknown> = {}) {
   return {
     environment: "local",
-    apiUrl: "http://localhost:3000",
     auth: {
       kind: "local",
       issuer: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_LocalPool",
       providerUrl: "http://localhost:3000",
-      userPoolClientId: "flow-configs-local",
+      userPoolClientId: "admin-suite-local",
     },
     modules: [
       {
-        id: "flowConfigs",
-        title: "Flow Configs",
-        route: "/flow-configs",
+        id: "inventory",
+        title: "Inventory",
+        route: "/inventory",
         remoteEntry: "http://localhost:5174/remoteEntry.js",
-        requiredGroups: ["FlowConfigsAdmin"],
+        requiredGroups: ["InventoryAdmin"],
+        apiUrl: "http://localhost:3000",
       },
     ],
     ...overrides,
@@ -30,14 +30,22 @@ describe("loadRuntimeConfig", () => {
   it("accepts a valid /config.json and fills the defaults", async () => {
     const result = await loadRuntimeConfig(answering(JSON.stringify(runtimeConfig())));
     expect(result.ok && result.config.modules[0]?.exposedModule).toBe("./App");
+    expect(result.ok && result.config.title).toBe("Admin suite");
   });
 
   it("names every invalid field", async () => {
-    const result = await loadRuntimeConfig(answering(JSON.stringify(runtimeConfig({ apiUrl: "not a url", modules: [{ id: "1bad" }] }))));
+    const result = await loadRuntimeConfig(answering(JSON.stringify(runtimeConfig({ modules: [{ id: "1bad", apiUrl: "not a url" }] }))));
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;
-    expect(problems.some((problem) => problem.startsWith("/config.json apiUrl:"))).toBe(true);
+    expect(problems.some((problem) => problem.startsWith("/config.json modules.0.apiUrl:"))).toBe(true);
     expect(problems.some((problem) => problem.startsWith("/config.json modules.0.id:"))).toBe(true);
+  });
+
+  it("refuses two modules on one route", async () => {
+    const config = runtimeConfig();
+    const [first] = config.modules;
+    const result = await loadRuntimeConfig(answering(JSON.stringify({ ...config, modules: [first, { ...first, id: "other" }] })));
+    expect(result.ok ? [] : result.problems).toEqual(["/config.json modules: module routes must be unique"]);
   });
 
   it("says when /config.json is missing", async () => {

@@ -1,6 +1,6 @@
 import type { Session, SessionState } from "@flow-configs/auth";
 import type { FlowConfigBody, InstanceBody, Variable } from "@flow-configs/model";
-import { GROUPS } from "@flow-configs/model/runtime";
+import { GROUPS } from "@flow-configs/model/flow-configs-groups";
 
 export const basicQueue = (overrides: Partial<FlowConfigBody> = {}): FlowConfigBody => ({
   id: "BasicQueue",

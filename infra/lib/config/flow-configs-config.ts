@@ -1,4 +1,4 @@
-import { GROUPS } from "@flow-configs/model/runtime";
+import { GROUPS } from "@flow-configs/model/flow-configs-groups";
 import { z } from "zod";
 
 const REGION = /^[a-z]{2}(-gov)?-[a-z]+-\d$/;

@@ -2,7 +2,7 @@ import { schemaToJson } from "@cedar-policy/cedar-wasm/nodejs";
 import { assertPoliciesValid, policiesById } from "@flow-configs/service/authz/cedar-authorizer";
 import { USER_POOL_PLACEHOLDER } from "@flow-configs/service/authz/cedar-request";
 import { readPolicyFiles } from "@flow-configs/service/authz/policy-files";
-import { GROUPS } from "@flow-configs/model/runtime";
+import { GROUPS } from "@flow-configs/model/flow-configs-groups";
 import { CfnIdentitySource, CfnPolicy, CfnPolicyStore } from "aws-cdk-lib/aws-verifiedpermissions";
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import { Construct } from "constructs";

@@ -1,5 +1,6 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import { RuntimeConfigSchema, type RuntimeConfig } from "@flow-configs/model/runtime";
+import { WORKSPACE_APP } from "@flow-configs/model/workspace-app";
 import type { Construct } from "constructs";
 import type { FlowConfigsConfig, Side } from "../config/flow-configs-config";
 import { Api } from "../constructs/api";
@@ -100,7 +101,7 @@ export class FlowConfigsStack extends Stack {
 
     const runtimeConfig: RuntimeConfig = {
       environment: `${config.prefix}-${region}`,
-      apiUrl: this.api.restApi.url,
+      title: WORKSPACE_APP.name,
       auth: {
         kind: "cognito",
         region,
@@ -120,6 +121,7 @@ export class FlowConfigsStack extends Stack {
           remoteEntry: `${this.site.url}/${FLOW_CONFIGS_MODULE_PATH}remoteEntry.js`,
           exposedModule: "./App",
           requiredGroups: [config.groups.admin, config.groups.business, config.groups.readOnly],
+          apiUrl: this.api.restApi.url,
         },
       ],
     };

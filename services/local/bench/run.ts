@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     dynamoDbPort: await findFreePort(),
     shellPort: await findFreePort(),
     remotePort: await findFreePort(),
+    callerListsRemotePort: await findFreePort(),
+    workspacePort: await findFreePort(),
     dataDir,
     inMemory: true,
     skipWeb: true,

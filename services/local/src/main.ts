@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   const readiness = await waitUntilReady(stack.readiness, { timeoutMs: READY_TIMEOUT_MS, failure: () => stack.failure() });
   if (stopping) return;
   if (readiness.ready) {
-    log(options.skipWeb ? "\n  Ready (API and Lambda endpoint; web servers skipped).\n" : `\n  Ready: open ${stack.urls.shell}\n`);
+    log(options.skipWeb ? "\n  Ready (API and Lambda endpoint; web servers skipped).\n" : `\n  Ready: open ${stack.urls.shell}  (or ${stack.urls.workspace} to see it inside the agent workspace)\n`);
     return;
   }
   stopping = true;
@@ -65,7 +65,8 @@ function printBanner(stack: LocalStack, skipWeb: boolean): void {
     `  OIDC discovery    ${urls.discovery}`,
     `  Lambda Invoke API ${urls.lambda}   (npm run invoke -- getConfig id=BasicQueue)`,
     `  DynamoDB Local    ${urls.dynamoDb}   (table flow-configs)`,
-    `  Remote module     ${urls.remote}/remoteEntry.js`,
+    ...Object.entries(urls.remotes).map(([id, remote]) => `  Module ${id.padEnd(11)}${remote}/remoteEntry.js`),
+    skipWeb ? "" : `  Agent workspace   ${urls.workspace}   (the shell framed as Amazon Connect frames it)`,
     `  Shell config      ${urls.runtimeConfigFile}`,
     "",
     stack.seeded.length > 0 ? `  Seeded: ${stack.seeded.join(", ")}` : "  Existing data kept (no seed).",

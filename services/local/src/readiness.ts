@@ -44,11 +44,23 @@ export function shellCheck(shellUrl: string, runtimeConfig: RuntimeConfig): Read
 /** The remote serves a Module Federation entry that registers the module by its name. */
 export function remoteCheck(remoteEntryUrl: string, federationName: string): ReadinessCheck {
   return {
-    name: `the Flow Configs remote (${remoteEntryUrl})`,
+    name: `the ${federationName} remote (${remoteEntryUrl})`,
     async answers() {
       const response = await answer(remoteEntryUrl);
       if (!response?.ok) return false;
       return (await response.text().catch(() => "")).includes(federationName);
+    },
+  };
+}
+
+/** A page this stack serves (the agent workspace): it answers with its own text, not another server's. */
+export function pageCheck(part: string, url: string, text: string): ReadinessCheck {
+  return {
+    name: `the ${part} (${url})`,
+    async answers() {
+      const response = await answer(url);
+      if (!response?.ok) return false;
+      return (await response.text().catch(() => "")).includes(text);
     },
   };
 }

@@ -1,31 +1,22 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { GROUPS, RuntimeConfigSchema, type RuntimeConfig } from "@flow-configs/model/runtime";
+import { WORKSPACE_APP } from "@flow-configs/model/workspace-app";
+import { RuntimeConfigSchema, type AdminModuleInput, type RuntimeConfig } from "@flow-configs/model/runtime";
 
 export interface LocalRuntimeConfigInput {
-  apiUrl: string;
   issuer: string;
   providerUrl: string;
   clientId: string;
-  remoteUrl: string;
+  modules: readonly AdminModuleInput[];
 }
 
-/** The shell's `/config.json` for the local stack: local sign-in, the local API, the remote on its own port. */
+/** The shell's `/config.json` for the local stack: local sign-in and the modules this checkout has. */
 export function localRuntimeConfig(input: LocalRuntimeConfigInput): RuntimeConfig {
   return RuntimeConfigSchema.parse({
     environment: "local",
-    apiUrl: input.apiUrl,
+    title: WORKSPACE_APP.name,
     auth: { kind: "local", issuer: input.issuer, providerUrl: input.providerUrl, userPoolClientId: input.clientId },
-    modules: [
-      {
-        id: "flowConfigs",
-        title: "Flow Configs",
-        route: "/flow-configs",
-        remoteEntry: `${input.remoteUrl}/remoteEntry.js`,
-        exposedModule: "./App",
-        requiredGroups: [GROUPS.admin, GROUPS.business, GROUPS.readOnly],
-      },
-    ],
+    modules: input.modules,
   });
 }
 

@@ -10,6 +10,8 @@ export const DEFAULT_PORTS = {
   DYNAMODB_PORT: 8000,
   SHELL_PORT: 5173,
   REMOTE_PORT: 5174,
+  WORKSPACE_PORT: 5175,
+  REMOTE_CALLER_LISTS_PORT: 5176,
 } as const;
 
 /** Reads `npm start`'s settings from the environment; a bad value is an error naming the variable. */
@@ -43,6 +45,8 @@ export function stackOptionsFromEnvironment(
     dynamoDbPort: port("DYNAMODB_PORT"),
     shellPort: port("SHELL_PORT"),
     remotePort: port("REMOTE_PORT"),
+    callerListsRemotePort: port("REMOTE_CALLER_LISTS_PORT"),
+    workspacePort: port("WORKSPACE_PORT"),
     dataDir,
     inMemory: env.DYNAMODB_IN_MEMORY === "1",
     skipWeb: env.SKIP_WEB === "1",

@@ -17,11 +17,13 @@ import { listen } from "./http-server";
 import { identityRoutes } from "./identity-routes";
 import { lambdaContext } from "./lambda-context";
 import { lambdaInvokeRoutes, type LocalFunction } from "./lambda-invoke-routes";
+import { presentModules, remoteUrl as moduleRemoteUrl, remoteWebServer } from "./local-modules";
 import { localRuntimeConfig, writeRuntimeConfig } from "./runtime-config-file";
 import { seedWhenEmpty } from "./seed/seed-store";
 import { loadOrCreateSigningKey } from "./signing-key-file";
-import { apiCheck, lambdaCheck, remoteCheck, shellCheck, type PartFailure, type ReadinessCheck } from "./readiness";
+import { apiCheck, lambdaCheck, pageCheck, remoteCheck, shellCheck, type PartFailure, type ReadinessCheck } from "./readiness";
 import { assertPortFree, missingServeScript, startWebServer, type WebServer, type WebServerSpec } from "./web-servers";
+import { startWorkspaceServer } from "./workspace/workspace-server";
 
 export const TABLE_NAME = "flow-configs";
 export const REPO_ROOT = fileURLToPath(new URL("../../..", import.meta.url));
@@ -32,7 +34,12 @@ export interface LocalStackOptions {
   lambdaPort: number;
   dynamoDbPort: number;
   shellPort: number;
+  /** The Flow Configs remote. */
   remotePort: number;
+  /** The Caller Lists remote, when apps/caller-lists is in the checkout. */
+  callerListsRemotePort: number;
+  /** The local agent workspace page, framing the shell. */
+  workspacePort: number;
   /** Holds `dynamodb/`, the identity provider's key and the shell's `config.json`. */
   dataDir: string;
   /** DynamoDB Local in memory: nothing kept after stop (e2e tests). */
@@ -46,7 +53,12 @@ export interface LocalStackOptions {
 
 export interface LocalStackUrls {
   shell: string;
+  /** The Flow Configs remote. */
   remote: string;
+  /** Every module remote this checkout serves, by module id. */
+  remotes: Record<string, string>;
+  /** The local agent workspace page. */
+  workspace: string;
   api: string;
   lambda: string;
   dynamoDb: string;
@@ -95,6 +107,7 @@ async function start(
   const shellUrl = `http://localhost:${options.shellPort}`;
   const remoteUrl = `http://localhost:${options.remotePort}`;
   const webOrigins = [shellUrl, remoteUrl, `http://127.0.0.1:${options.shellPort}`, `http://127.0.0.1:${options.remotePort}`];
+  const modules = presentModules(REPO_ROOT);
 
   const provider = await createLocalIdentityProvider({
     privateJwk: await loadOrCreateSigningKey(join(options.dataDir, "local-identity-provider-key.json")),
@@ -136,16 +149,25 @@ async function start(
 
   // The shell and remote build while the JVM starts: they only need the addresses, known by now.
   const runtimeConfigFile = join(options.dataDir, "config.json");
-  const runtimeConfig = localRuntimeConfig({ apiUrl, issuer: provider.issuer, providerUrl: apiUrl, clientId: provider.clientId, remoteUrl });
+  const remoteUrls = modules.map((module) => moduleRemoteUrl(module, options));
+  const entries = modules.map((module, index) => module.entry({ remoteUrl: remoteUrls[index] ?? "", apiUrl }));
+  const runtimeConfig = localRuntimeConfig({ issuer: provider.issuer, providerUrl: apiUrl, clientId: provider.clientId, modules: entries });
   writeRuntimeConfig(runtimeConfigFile, runtimeConfig);
   const readiness: ReadinessCheck[] = [apiCheck(apiUrl, provider.issuer), lambdaCheck(`http://localhost:${lambdaServer.port}`)];
   const webServers: WebServer[] = [];
   const webProblems = options.skipWeb ? [] : await startWebServers(options, runtimeConfigFile, stoppers, webServers);
+  const workspaceUrl = `http://127.0.0.1:${options.workspacePort}`;
   if (!options.skipWeb) {
-    if (webServers.some((server) => server.label === "shell")) readiness.push(shellCheck(shellUrl, runtimeConfig));
-    if (webServers.some((server) => server.label === "remote")) {
-      readiness.push(...runtimeConfig.modules.map((module) => remoteCheck(module.remoteEntry, module.id)));
-    }
+    const served = new Set(webServers.map((server) => server.label));
+    if (served.has("shell")) readiness.push(shellCheck(shellUrl, runtimeConfig));
+    modules.forEach((module, index) => {
+      const entry = runtimeConfig.modules[index];
+      if (entry && served.has(remoteWebServer(module, options).label)) readiness.push(remoteCheck(entry.remoteEntry, entry.id));
+    });
+    await assertPortFree(options.workspacePort, "WORKSPACE_PORT");
+    const workspaceServer = await startWorkspaceServer({ port: options.workspacePort, shellUrl, region: LOCAL_AWS_REGION });
+    stoppers.push(() => workspaceServer.close());
+    readiness.push(pageCheck("workspace page", workspaceUrl, "Agent workspace"));
   }
 
   const dynamoDbPort = options.dynamoDbPort || (await findFreePort());
@@ -206,6 +228,8 @@ async function start(
     urls: {
       shell: shellUrl,
       remote: remoteUrl,
+      remotes: Object.fromEntries(entries.map((entry, index) => [entry.id, remoteUrls[index] ?? ""])),
+      workspace: workspaceUrl,
       api: apiUrl,
       lambda: `http://localhost:${lambdaServer.port}`,
       dynamoDb: `http://localhost:${dynamo.port}`,
@@ -235,14 +259,7 @@ async function startWebServers(
       env: { PORT: String(options.shellPort), RUNTIME_CONFIG_FILE: runtimeConfigFile, REMOTE_PORT: String(options.remotePort) },
       port: { number: options.shellPort, variable: "SHELL_PORT" },
     },
-    {
-      label: "remote",
-      workspace: "@flow-configs/app-flow-configs",
-      folder: "apps/flow-configs",
-      // The remote lets the shell's origin fetch its chunks (CORS).
-      env: { PORT: String(options.remotePort), SHELL_PORT: String(options.shellPort) },
-      port: { number: options.remotePort, variable: "REMOTE_PORT" },
-    },
+    ...presentModules(REPO_ROOT).map((module) => remoteWebServer(module, options)),
   ];
   const problems: string[] = [];
   const servable: WebServerSpec[] = [];

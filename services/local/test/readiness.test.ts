@@ -13,11 +13,20 @@ function serving(body: string, contentType = "application/json"): Promise<string
 }
 
 const runtimeConfig = localRuntimeConfig({
-  apiUrl: "http://localhost:3000",
   issuer: "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_LocalPool",
   providerUrl: "http://localhost:3000",
   clientId: "flow-configs-local",
-  remoteUrl: "http://localhost:5174",
+  modules: [
+    {
+      id: "someModule",
+      title: "Some module",
+      route: "/some-module",
+      remoteEntry: "http://localhost:5174/remoteEntry.js",
+      exposedModule: "./App",
+      requiredGroups: ["SomeGroup"],
+      apiUrl: "http://localhost:3000",
+    },
+  ],
 });
 
 const check = (name: string, answers: boolean): ReadinessCheck => ({ name, answers: async () => answers });

@@ -7,7 +7,7 @@ const POLL_MS = 200;
  * readable only then, because it is our own origin again. Resolves `null` if the user closes it.
  */
 export function openAuthPopup(url: string, redirectUrls: readonly string[]): Promise<string | null> {
-  const popup = window.open(url, "flow-configs-sign-in", "popup,width=480,height=640");
+  const popup = window.open(url, "admin-suite-sign-in", "popup,width=480,height=640");
   if (!popup) return Promise.reject(new Error("The sign-in window was blocked. Allow popups for this site."));
   return new Promise((resolve) => {
     const timer = window.setInterval(() => {

@@ -6,7 +6,7 @@ describe("readIdTokenClaims", () => {
   it("reads the user, groups and expiry from a Cognito-shaped ID token", () => {
     expect(readIdTokenClaims(idToken())).toEqual({
       user: { username: "morgan", name: "Morgan Manager", email: "morgan@example.com" },
-      groups: ["FlowConfigsBusiness"],
+      groups: ["InventoryEditor"],
       expiresAt: Date.parse("2026-11-26T10:00:00Z"),
     });
   });

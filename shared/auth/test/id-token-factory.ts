@@ -4,7 +4,7 @@ export function idToken(claims: Record<string, unknown> = {}): string {
   const payload = {
     sub: "11111111-2222-3333-4444-555555555555",
     "cognito:username": "morgan",
-    "cognito:groups": ["FlowConfigsBusiness"],
+    "cognito:groups": ["InventoryEditor"],
     name: "Morgan Manager",
     email: "morgan@example.com",
     token_use: "id",

@@ -60,7 +60,7 @@ describe("createLocalSession", () => {
   });
 
   it("redirects to the persona picker with our URL and a state", async () => {
-    const { location, create } = setup("http://localhost:4173/flow-configs/BasicQueue");
+    const { location, create } = setup("http://localhost:4173/inventory/item-42");
     await create().signIn();
     const url = new URL(String(location.assign.mock.calls[0]?.[0]));
     expect(`${url.origin}${url.pathname}`).toBe("http://localhost:4100/local/sign-in");
@@ -69,13 +69,13 @@ describe("createLocalSession", () => {
   });
 
   it("accepts the token that comes back with the state it sent and returns to the page it left", async () => {
-    await setup("http://localhost:4173/flow-configs/BasicQueue").create().signIn();
+    await setup("http://localhost:4173/inventory/item-42").create().signIn();
     const back = setup(`http://localhost:4173/#id_token=${idToken()}&state=state-1`);
     const session = back.create();
     expect(session.state.status).toBe("signedIn");
     expect(session.user?.username).toBe("morgan");
-    expect(session.groups).toEqual(["FlowConfigsBusiness"]);
-    expect(back.history.replaceState).toHaveBeenCalledWith(null, "", "/flow-configs/BasicQueue");
+    expect(session.groups).toEqual(["InventoryEditor"]);
+    expect(back.history.replaceState).toHaveBeenCalledWith(null, "", "/inventory/item-42");
     await expect(session.getIdToken()).resolves.toBe(idToken());
   });
 

@@ -6,26 +6,25 @@ z.config(en());
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
-/** The groups the product knows. A module lists the ones that may open it. */
-export const GROUPS = {
-  admin: "FlowConfigsAdmin",
-  business: "FlowConfigsBusiness",
-  readOnly: "FlowConfigsReadOnly",
-} as const;
-
-/** One admin module the shell loads at run time (a Module Federation remote). */
+/**
+ * One admin module the shell loads at run time (a Module Federation remote). Everything the shell knows
+ * about a module is here: its name, where it lives, who may open it and which API it talks to.
+ */
 export const AdminModuleSchema = z.object({
   /** The remote's federation name, e.g. `flowConfigs`. */
   id: z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, "must be a federation name (letters, digits, _)")),
+  /** Its name in the navigation. */
   title: nonEmpty(),
   /** The shell route the module owns, e.g. `/flow-configs`. */
   route: z.string().check(z.regex(/^\/[a-z0-9-]+$/, "must be a path such as /flow-configs")),
   /** URL of the remote's `remoteEntry.js`. */
   remoteEntry: nonEmpty(),
   /** The module the shell renders, as exposed by the remote. */
-  exposedModule: z._default(z.string(), "./App"),
+  exposedModule: z._default(z.string().check(z.regex(/^\.\/[A-Za-z0-9_/-]+$/, "must be an exposed path such as ./App")), "./App"),
   /** A user in any of these groups may open the module. */
   requiredGroups: z.array(nonEmpty()).check(z.minLength(1)),
+  /** The base URL of the module's own API, handed to it as `apiUrl`; absent for a module without one. */
+  apiUrl: z.optional(z.url()),
 });
 
 const CognitoAuthSchema = z.object({
@@ -51,15 +50,24 @@ const LocalAuthSchema = z.object({
   userPoolClientId: nonEmpty(),
 });
 
-/** `/config.json`: what one build of the shell needs to run in any environment. */
+/**
+ * `/config.json`: what one build of the shell needs to run in any environment. Written by infra per region
+ * and by services/local; the shell knows no module beyond `modules`.
+ */
 export const RuntimeConfigSchema = z.object({
   environment: nonEmpty(),
-  apiUrl: z.url(),
+  /** The suite's name as users see it (top navigation, sign-in page, browser tab). */
+  title: z._default(nonEmpty(), "Admin suite"),
   auth: z.discriminatedUnion("kind", [CognitoAuthSchema, LocalAuthSchema]),
-  modules: z.array(AdminModuleSchema),
+  modules: z.array(AdminModuleSchema).check(
+    z.refine((modules) => new Set(modules.map((module) => module.id)).size === modules.length, "module ids must be unique"),
+    z.refine((modules) => new Set(modules.map((module) => module.route)).size === modules.length, "module routes must be unique"),
+  ),
 });
 
 export type AdminModule = z.infer<typeof AdminModuleSchema>;
+/** A module entry as a writer gives it (defaults not yet filled). */
+export type AdminModuleInput = z.input<typeof AdminModuleSchema>;
 export type CognitoAuthSettings = z.infer<typeof CognitoAuthSchema>;
 export type LocalAuthSettings = z.infer<typeof LocalAuthSchema>;
 export type RuntimeConfig = z.infer<typeof RuntimeConfigSchema>;

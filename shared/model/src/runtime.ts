@@ -1,2 +1,2 @@
-export { GROUPS, AdminModuleSchema, RuntimeConfigSchema } from "./runtime-config";
-export type { AdminModule, CognitoAuthSettings, LocalAuthSettings, RuntimeConfig } from "./runtime-config";
+export { AdminModuleSchema, RuntimeConfigSchema } from "./runtime-config";
+export type { AdminModule, AdminModuleInput, CognitoAuthSettings, LocalAuthSettings, RuntimeConfig } from "./runtime-config";

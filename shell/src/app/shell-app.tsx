@@ -1,8 +1,9 @@
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Box from "@cloudscape-design/components/box";
 import { useSession } from "@flow-configs/auth";
+import type { ModuleNavigation } from "@flow-configs/module-contract";
 import { use, useMemo } from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { BrowserRouter, Route, Routes, useNavigate } from "react-router";
 import { SessionExpiredNotice } from "../auth/session-expired-notice";
 import { SignInPage } from "../auth/sign-in-page";
 import { useWorkspace } from "../connect/use-workspace";
@@ -21,6 +22,14 @@ function ReadyShell({ config, session, workspace: workspacePort }: Ready) {
   const { status, user, groups } = useSession(session);
   const workspace = useWorkspace(workspacePort);
   const modules = useMemo(() => allowedModules(config.modules, groups), [config.modules, groups]);
+  const navigate = useNavigate();
+  const navigation = useMemo<ModuleNavigation>(
+    () => ({
+      modules: modules.map(({ id, title, route }) => ({ id, title, route })),
+      navigate: (path) => void navigate(path),
+    }),
+    [modules, navigate],
+  );
 
   if (status === "loading") {
     return (
@@ -29,10 +38,11 @@ function ReadyShell({ config, session, workspace: workspacePort }: Ready) {
       </Box>
     );
   }
-  if (status === "signedOut" || !user) return <SignInPage session={session} />;
+  if (status === "signedOut" || !user) return <SignInPage title={config.title} session={session} />;
 
   return (
     <ShellLayout
+      title={config.title}
       session={session}
       user={user}
       groups={groups}
@@ -52,8 +62,8 @@ function ReadyShell({ config, session, workspace: workspacePort }: Ready) {
                   key={module.id}
                   module={module}
                   session={session}
-                  apiUrl={config.apiUrl}
                   workspace={workspace}
+                  navigation={navigation}
                 />
               ) : (
                 <NoAccessPage title={module.title} />

@@ -2,7 +2,7 @@ import type { Session } from "@flow-configs/auth";
 import type { RuntimeConfig } from "@flow-configs/model/runtime";
 import type { ConnectWorkspace } from "../connect/connect-workspace";
 import { isFramed, loadWorkspace } from "../connect/workspace";
-import { registerModules } from "../remotes/remote-module-registry";
+import { preloadModuleAt, registerModules } from "../remotes/remote-module-registry";
 import { createSession } from "./create-session";
 import { loadRuntimeConfig } from "./load-runtime-config";
 
@@ -15,7 +15,9 @@ async function start(): Promise<ShellStart> {
   if (!loaded.ok) {
     return { kind: "startError", title: "The admin suite is not configured correctly", problems: loaded.problems };
   }
+  document.title = loaded.config.title;
   registerModules(loaded.config.modules);
+  preloadModuleAt(window.location.pathname, loaded.config.modules);
   const session = await createSession(loaded.config.auth, isFramed());
   return { kind: "ready", config: loaded.config, session, workspace };
 }

@@ -9,7 +9,7 @@ import { useSession } from "@flow-configs/auth";
 import { useState } from "react";
 
 /** Shown to anyone not signed in: never a blank page. */
-export function SignInPage({ session }: { session: Session }) {
+export function SignInPage({ title, session }: { title: string; session: Session }) {
   const { error } = useSession(session);
   const [signingIn, setSigningIn] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -29,9 +29,9 @@ export function SignInPage({ session }: { session: Session }) {
   return (
     <Box padding={{ vertical: "xxl", horizontal: "l" }}>
       <div style={{ maxWidth: 480, margin: "0 auto" }}>
-        <Container header={<Header variant="h1">Flow Configs admin</Header>}>
+        <Container header={<Header variant="h1">{title}</Header>}>
           <SpaceBetween size="l">
-            <Box variant="p">Sign in with your organization account to manage the settings your contact flows use.</Box>
+            <Box variant="p">Sign in with your organization account to open the admin modules.</Box>
             {(failure ?? error) && (
               <Alert type="error" header="Sign-in did not complete">
                 {failure ?? error}

@@ -11,6 +11,8 @@ import type { WorkspaceContext } from "../connect/connect-workspace";
 const PHONE_QUERY = "(max-width: 688px)";
 
 interface Props {
+  /** The suite's name (`/config.json` `title`). */
+  title: string;
   session: Session;
   user: SessionUser;
   groups: readonly string[];
@@ -25,7 +27,7 @@ function activeRoute(pathname: string, modules: readonly AdminModule[]): string 
 }
 
 /** Top navigation (user, groups, workspace mode, sign out), side navigation of allowed modules, content. */
-export function ShellLayout({ session, user, groups, workspace, modules, notifications, children }: Props) {
+export function ShellLayout({ title, session, user, groups, workspace, modules, notifications, children }: Props) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [navigationOpen, setNavigationOpen] = useState(() => !window.matchMedia(PHONE_QUERY).matches);
@@ -42,7 +44,7 @@ export function ShellLayout({ session, user, groups, workspace, modules, notific
         <TopNavigation
           identity={{
             href: "/",
-            title: "Flow Configs admin",
+            title,
             onFollow: (event) => {
               event.preventDefault();
               follow("/");

@@ -1,11 +1,12 @@
 import { Suspense, useState } from "react";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import type { AdminModule } from "@flow-configs/model/runtime";
+import type { ModuleProps } from "@flow-configs/module-contract";
+import { MODULE_THEME } from "./module-theme";
 import { RemoteModuleBoundary } from "./remote-module-boundary";
-import type { RemoteModuleProps } from "./remote-module-props";
 import { reloadRemoteComponent, remoteComponent } from "./remote-module-registry";
 
-interface Props extends Omit<RemoteModuleProps, "basePath"> {
+interface Props extends Pick<ModuleProps, "session" | "workspace" | "navigation"> {
   module: AdminModule;
 }
 
@@ -19,7 +20,7 @@ export function RemoteModuleView({ module, ...props }: Props) {
       onRetry={() => setRemoteComponent(() => reloadRemoteComponent(module))}
     >
       <Suspense fallback={<StatusIndicator type="loading">Loading {module.title}</StatusIndicator>}>
-        <RemoteComponent {...props} basePath={module.route} />
+        <RemoteComponent {...props} apiUrl={module.apiUrl} basePath={module.route} theme={MODULE_THEME} />
       </Suspense>
     </RemoteModuleBoundary>
   );

@@ -1,25 +1,20 @@
 import { createFlowConfigsClient } from "@flow-configs/api-client";
-import type { Session } from "@flow-configs/auth";
 import { useSession } from "@flow-configs/auth";
+import type { ModuleComponent, ModuleProps } from "@flow-configs/module-contract";
 import { useMemo } from "react";
 import { FlowConfigsContext } from "./flow-configs-context";
 import { FlowConfigsRoutes } from "./flow-configs-routes";
 import type { FlowConfigsContextValue } from "./flow-configs-context";
 import { roleOf } from "./role";
 
-export interface FlowConfigsAppProps {
-  session: Session;
-  /** The REST API's base URL. */
-  apiUrl: string;
-  /** Where the shell mounts the module, e.g. `/flow-configs`. */
-  basePath: string;
-  /** The Connect workspace context when the shell runs inside the agent workspace; unused by these pages. */
-  workspace?: unknown;
-}
+/** The part of the shell's module props these pages use (the standalone page gives just these). */
+export type FlowConfigsAppProps = Pick<ModuleProps, "session" | "apiUrl" | "basePath">;
 
 /** The Flow Configs module: its routes, relative to the route the shell gives it. */
-export default function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfigsAppProps) {
+function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfigsAppProps) {
   const { groups } = useSession(session);
+  // The error boundary around the module shows this: a module entry without its API is a deployment mistake.
+  if (!apiUrl) throw new Error("The Flow Configs module entry in /config.json has no apiUrl");
   const client = useMemo(
     () => createFlowConfigsClient({ baseUrl: apiUrl, getIdToken: () => session.getIdToken() }),
     [apiUrl, session],
@@ -35,3 +30,5 @@ export default function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfig
     </FlowConfigsContext.Provider>
   );
 }
+
+export default FlowConfigsApp satisfies ModuleComponent;

@@ -1,4 +1,4 @@
-import { GROUPS } from "@flow-configs/model/runtime";
+import { GROUPS } from "@flow-configs/model/flow-configs-groups";
 
 /**
  * - `admin`: shape and values, create, delete.

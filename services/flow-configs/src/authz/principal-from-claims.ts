@@ -1,5 +1,5 @@
 import { DomainError } from "@flow-configs/model";
-import { GROUPS } from "@flow-configs/model/runtime";
+import { GROUPS } from "@flow-configs/model/flow-configs-groups";
 import type { Principal, Scope } from "#ports/authorizer";
 import { EVERY_CONFIG, SCOPE_CLAIM } from "./scope-claim";
 

@@ -15,6 +15,8 @@ export async function testStackOptions(overrides: Partial<LocalStackOptions> = {
     dynamoDbPort: await findFreePort(),
     shellPort: await findFreePort(),
     remotePort: await findFreePort(),
+    callerListsRemotePort: await findFreePort(),
+    workspacePort: await findFreePort(),
     dataDir: mkdtempSync(join(tmpdir(), "flow-configs-local-")),
     inMemory: true,
     skipWeb: true,

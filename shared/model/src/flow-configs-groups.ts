@@ -1,0 +1,6 @@
+/** The Flow Configs module's Cognito groups: its Cedar policies, its UI roles and its module entry name them. */
+export const GROUPS = {
+  admin: "FlowConfigsAdmin",
+  business: "FlowConfigsBusiness",
+  readOnly: "FlowConfigsReadOnly",
+} as const;
