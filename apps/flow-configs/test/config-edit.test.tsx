@@ -144,7 +144,8 @@ describe("who may change what", () => {
   it("lets an admin delete after typing the id", async () => {
     const { client } = await openBasicQueue(ROLE_GROUPS.admin);
 
-    fireEvent.click(screen.getByRole("button", { name: "Delete" }));
+    fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Delete" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete BasicQueue?" });
     const confirm = within(dialog).getByRole("button", { name: "Delete" });
     expect(confirm.hasAttribute("disabled") || confirm.getAttribute("aria-disabled") === "true").toBe(true);

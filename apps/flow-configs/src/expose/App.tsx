@@ -1,7 +1,9 @@
 import { createFlowConfigsClient } from "@flow-configs/api-client";
 import type { Session } from "@flow-configs/auth";
 import { useSession } from "@flow-configs/auth";
-import { useMemo } from "react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { createQueryClient } from "../api/query-client";
 import { FlowConfigsContext } from "./flow-configs-context";
 import { FlowConfigsRoutes } from "./flow-configs-routes";
 import type { FlowConfigsContextValue } from "./flow-configs-context";
@@ -20,6 +22,8 @@ export interface FlowConfigsAppProps {
 /** The Flow Configs module: its routes, relative to the route the shell gives it. */
 export default function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfigsAppProps) {
   const { groups } = useSession(session);
+  // One cache for the module's lifetime: every page reads and invalidates the same answers.
+  const [queryClient] = useState(createQueryClient);
   const client = useMemo(
     () => createFlowConfigsClient({ baseUrl: apiUrl, getIdToken: () => session.getIdToken() }),
     [apiUrl, session],
@@ -30,8 +34,10 @@ export default function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfig
   );
 
   return (
-    <FlowConfigsContext.Provider value={context}>
-      <FlowConfigsRoutes />
-    </FlowConfigsContext.Provider>
+    <QueryClientProvider client={queryClient}>
+      <FlowConfigsContext.Provider value={context}>
+        <FlowConfigsRoutes />
+      </FlowConfigsContext.Provider>
+    </QueryClientProvider>
   );
 }

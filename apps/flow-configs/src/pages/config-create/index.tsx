@@ -60,7 +60,7 @@ export function ConfigCreatePage() {
 
   const title = configId ? `Edit the shape of ${configId}` : "Create flow config";
   const layout = (content: ReactNode) => (
-    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={configId ? `${configId} shape` : "Create"} />} header={<Header variant="h1">{title}</Header>}>
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} current={configId ? "Shape" : "Create"} />} header={<Header variant="h1">{title}</Header>}>
       {content}
     </ContentLayout>
   );

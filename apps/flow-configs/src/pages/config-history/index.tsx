@@ -111,7 +111,7 @@ export function ConfigHistoryPage() {
     </Header>
   );
   const layout = (content: ReactNode) => (
-    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={`${configId} history`} />} header={header}>
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} current="History" />} header={header}>
       {content}
     </ContentLayout>
   );

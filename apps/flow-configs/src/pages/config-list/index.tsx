@@ -50,7 +50,7 @@ export function ConfigListPage() {
   const query = useDebouncedValue(filterText.trim(), 300);
   const [searchParams, setSearchParams] = useSearchParams();
   const templateFilter = searchParams.get("template") ?? "";
-  const pages = useConfigPages(client, query, templateFilter);
+  const pages = useConfigPages(query, templateFilter);
   const [restoringDeleted, setRestoringDeleted] = useState(false);
   const [exporting, setExporting] = useState(false);
   // Templates seen so far stay in the filter's options while it narrows the list to one of them.

@@ -133,7 +133,7 @@ export function ListEntriesPage() {
   );
 
   const layout = (content: ReactNode) => (
-    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={`${configId} entries`} />} header={<Header variant="h1" description="Numbers contact flows check with isBadActor or getConfig. Business users add and remove them.">{`${configId} list`}</Header>}>
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} current="Entries" />} header={<Header variant="h1" description="Numbers contact flows check with isBadActor or getConfig. Business users add and remove them.">{`${configId} list`}</Header>}>
       {content}
     </ContentLayout>
   );

@@ -57,7 +57,7 @@ export function OfficeCreatePage() {
 
   const layout = (content: ReactNode) => (
     <ContentLayout
-      breadcrumbs={<ConfigBreadcrumbs current={`New office from ${templateId}`} />}
+      breadcrumbs={<ConfigBreadcrumbs configId={templateId} current="New office" />}
       header={<Header variant="h1" description={`Change only what differs for this office; everything else is inherited from ${templateId} and follows its changes.`}>New office from {templateId}</Header>}
     >
       {content}

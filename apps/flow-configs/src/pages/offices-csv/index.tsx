@@ -41,7 +41,7 @@ export function OfficesCsvPage() {
 
   const layout = (content: ReactNode) => (
     <ContentLayout
-      breadcrumbs={<ConfigBreadcrumbs current={`${templateId} offices`} />}
+      breadcrumbs={<ConfigBreadcrumbs configId={templateId} current="Offices" />}
       header={
         <Header variant="h1" description="One row per office: id, description, lookup keys, then one column per variable and prompt text holding the office's override (empty = inherited).">
           Offices of {templateId}
