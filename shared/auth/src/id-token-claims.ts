@@ -1,9 +1,13 @@
+import { SCOPE_CLAIM, parseScope } from "@flow-configs/model/runtime";
+import type { AccessScope } from "@flow-configs/model/runtime";
 import type { SessionUser } from "./session";
 
 /** The ID token claims the product reads (Cognito's shape). */
 export interface IdTokenClaims {
   user: SessionUser;
   groups: string[];
+  /** The configs the user is limited to (`flow_configs_scope`); null when the token has no such claim: every config. */
+  scope: AccessScope | null;
   /** Expiry, in milliseconds since the epoch. */
   expiresAt: number;
 }
@@ -48,6 +52,7 @@ export function readIdTokenClaims(token: string): IdTokenClaims {
       email: stringClaim(claims, "email") ?? "",
     },
     groups,
+    scope: parseScope(claims[SCOPE_CLAIM]),
     expiresAt: claims.exp * 1000,
   };
 }

@@ -1,23 +1,9 @@
 import { DomainError } from "@flow-configs/model";
-import type { Principal, Scope } from "#ports/authorizer";
+import { SCOPE_CLAIM, parseScope } from "@flow-configs/model/runtime";
+import type { Principal } from "#ports/authorizer";
 
-/** The ID-token claim that limits a user to some configs: `"id:Office-Austin template:FieldOffice"`. */
-export const SCOPE_CLAIM = "flow_configs_scope";
-
-/** Parses the scope claim; absent means every config, present (even empty) means only what it lists. */
-export function parseScope(claim: unknown): Scope | null {
-  if (claim === undefined || claim === null) return null;
-  const ids: string[] = [];
-  const templates: string[] = [];
-  for (const entry of String(claim).split(/\s+/).filter(Boolean)) {
-    const [kind, ...rest] = entry.split(":");
-    const value = rest.join(":");
-    if (!value) continue;
-    if (kind === "id") ids.push(value);
-    else if (kind === "template") templates.push(value);
-  }
-  return { ids, templates };
-}
+// The claim is parsed in the model: the module and the shell read the same claim to say what a user manages.
+export { SCOPE_CLAIM, parseScope } from "@flow-configs/model/runtime";
 
 /** The principal a verified Cognito ID token describes. */
 export function principalFromClaims(claims: Record<string, unknown>): Principal {
