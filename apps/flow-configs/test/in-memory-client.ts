@@ -74,11 +74,11 @@ export class InMemoryClient implements FlowConfigsClient {
     if (failure) throw failure;
   }
 
-  private readonly versions: { stored: StoredConfig; action: HistoryEntry["action"] }[] = [];
+  private readonly versions: { stored: StoredConfig; action: HistoryEntry["action"]; restoredFrom?: number }[] = [];
 
-  private store(stored: StoredConfig, action: HistoryEntry["action"]): VersionedConfig {
+  private store(stored: StoredConfig, action: HistoryEntry["action"], restoredFrom?: number): VersionedConfig {
     this.configs.set(stored.id, stored);
-    this.versions.push({ stored, action });
+    this.versions.push({ stored, action, ...(restoredFrom !== undefined && { restoredFrom }) });
     return this.versioned(stored);
   }
 
@@ -180,11 +180,11 @@ export class InMemoryClient implements FlowConfigsClient {
   async history(id: string) {
     await this.record("history", [id]);
     let previous: FlowConfig | null = null;
-    return this.versionsOf(id).map(({ stored, action }): HistoryEntry => {
+    return this.versionsOf(id).map(({ stored, action, restoredFrom }): HistoryEntry => {
       const current = action === "delete" ? null : (stored as FlowConfig);
       const changes = diff(previous, current);
       previous = current;
-      return { version: stored.version, action, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy, changes };
+      return { version: stored.version, action, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy, changes, ...(restoredFrom !== undefined && { restoredFrom }) };
     });
   }
 
@@ -218,7 +218,7 @@ export class InMemoryClient implements FlowConfigsClient {
     if (current && options.ifMatch !== undefined) this.checkVersion(current, options.ifMatch);
     const old = versions.find((entry) => entry.stored.version === version && entry.action !== "delete");
     if (!old || !latest) throw new ApiError(404, "NotFound", `${id} has no version ${version}`, [], null);
-    return this.store(this.next(latest, bodyOf(old.stored), "alex"), "restore");
+    return this.store(this.next(latest, bodyOf(old.stored), "alex"), "restore", version);
   }
 
   async exportConfigs(ids: readonly string[] = []) {

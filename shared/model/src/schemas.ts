@@ -204,6 +204,8 @@ export const HistoryEntrySchema = z.object({
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),
   changes: z.array(ChangeSchema),
+  /** On a `restore`: the version that was made current again. */
+  restoredFrom: z.number().int().positive().optional(),
 });
 
 export const HistoryPageSchema = z.object({

@@ -81,6 +81,7 @@ export interface VersionItem extends ItemKey {
   updatedAt: string;
   updatedBy: string;
   changes: Change[];
+  restoredFrom?: number;
   /** The config as stored at this version; absent for a delete. */
   snapshot?: ConfigInput;
 }
@@ -167,6 +168,7 @@ export function toVersionItem(
     updatedAt: record.at,
     updatedBy: record.by,
     changes: record.changes,
+    ...(record.restoredFrom !== undefined && { restoredFrom: record.restoredFrom }),
     ...(snapshot ? { snapshot } : {}),
   };
 }
@@ -195,6 +197,7 @@ export function historyEntryFromItem(item: VersionItem): HistoryEntry {
     updatedAt: item.updatedAt,
     updatedBy: item.updatedBy,
     changes: item.changes,
+    ...(item.restoredFrom !== undefined && { restoredFrom: item.restoredFrom }),
   };
 }
 

@@ -24,7 +24,11 @@ import { VersionCompare } from "./components/version-compare";
 type Loaded = { status: "loading" } | { status: "failed"; error: unknown } | { status: "ready"; entries: HistoryEntry[] };
 type Comparison = { status: "loading" } | { status: "ready"; before: FlowConfig; after: FlowConfig } | null;
 
-const whatChanged = (entry: HistoryEntry): string => (entry.action === "delete" ? "Deleted" : summarizeChanges(entry.changes));
+const whatChanged = (entry: HistoryEntry): string => {
+  if (entry.action === "delete") return "Deleted";
+  const restored = entry.restoredFrom !== undefined ? `Restored from version ${entry.restoredFrom}: ` : "";
+  return `${restored}${summarizeChanges(entry.changes)}`;
+};
 
 const ACTION_LABELS: Record<HistoryEntry["action"], string> = {
   create: "Created",

@@ -1,8 +1,8 @@
 import Container from "@cloudscape-design/components/container";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
-import Icon from "@cloudscape-design/components/icon";
 import SpaceBetween from "@cloudscape-design/components/space-between";
+import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Tabs from "@cloudscape-design/components/tabs";
 import Textarea from "@cloudscape-design/components/textarea";
 import type { FlowConfig } from "@flow-configs/model";
@@ -47,7 +47,7 @@ export function PromptsPanel({ config, draft, issues, readOnly, onChange, onRese
         {hasError(tabLanguage) && (
           <>
             {" "}
-            <Icon name="status-warning" variant="error" ariaLabel="has errors" />
+            <StatusIndicator type="error" iconAriaLabel="has errors" />
           </>
         )}
       </span>
