@@ -111,7 +111,7 @@ export function useConfigEditor(loaded: VersionedConfig, show: (message: FlashMe
         focusFirst(Object.keys(marked), current.base.config);
       }
       const described = describeError(error, sent);
-      return { type: "error", header: described.title, content: `${described.message}. Nothing was saved.` };
+      return { type: "error", header: described.title, content: `${described.message.replace(/\.$/, "")}. Nothing was saved.` };
     },
   });
 

@@ -125,8 +125,9 @@ export function ConfigHistoryPage() {
   }
 
   return layout(
+    <>
+    <FlashMessages items={flashItems} />
     <SpaceBetween size="l">
-      <FlashMessages items={flashItems} />
       <Table
         items={entries}
         loading={loaded.status === "loading"}
@@ -198,6 +199,7 @@ export function ConfigHistoryPage() {
           onCancel={() => setRestoring("closed")}
         />
       )}
-    </SpaceBetween>,
+    </SpaceBetween>
+    </>,
   );
 }
