@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** One config in the Flow Configs module (`/flow-configs/<id>`): values, prompt texts, meters, save. */
 export class FlowConfigsConfigPage {
@@ -26,13 +26,47 @@ export class FlowConfigsConfigPage {
     return this.page.getByRole("tab", { name: new RegExp(`^${language}`) });
   }
 
+  /** The bar stuck to the bottom of the window while there are unsaved changes: Save, Discard and the count. */
+  get actionBar(): Locator {
+    return this.page.getByRole("region", { name: "Unsaved changes" });
+  }
+
   get saveButton(): Locator {
-    return this.page.getByRole("button", { name: "Save", exact: true });
+    return this.actionBar.getByRole("button", { name: "Save", exact: true });
+  }
+
+  get discardButton(): Locator {
+    return this.actionBar.getByRole("button", { name: "Discard", exact: true });
+  }
+
+  /** The page's outcomes ("Saved …", errors), stuck below the top navigation. */
+  get notifications(): Locator {
+    return this.page.getByRole("region", { name: "Notifications" });
   }
 
   /** Buttons only admins get; a business or read-only user must see none of them. */
   get shapeControls(): Locator {
-    return this.page.getByRole("button", { name: /^(Delete|Edit shape|Add .*|Remove.*)$/ });
+    return this.page.getByRole("button", { name: /^(Delete|Edit shape|More actions|Add .*|Remove.*)$/ });
+  }
+
+  /** An admin's action from the header's "More actions" menu (Edit shape, Clone, Export JSON, Delete, …). */
+  async chooseAction(action: string): Promise<void> {
+    await this.page.getByRole("button", { name: "More actions" }).click();
+    await this.page.getByRole("menuitem", { name: action, exact: true }).click();
+  }
+
+  /** Asserts the element lies wholly inside the window, where the user sees it without scrolling. */
+  async expectInViewport(locator: Locator): Promise<void> {
+    const box = await locator.boundingBox();
+    const viewport = this.page.viewportSize();
+    expect(box, "the element is on the page").not.toBeNull();
+    if (!box || !viewport) return;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  }
+
+  async scrollToBottom(): Promise<void> {
+    await this.page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   }
 
   flash(text: string | RegExp): Locator {

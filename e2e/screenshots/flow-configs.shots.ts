@@ -57,3 +57,34 @@ test("flow configs: a conflict on save", async ({ page, signInAs, apiAs }, testI
   await expect(config.conflictDialog).toBeVisible();
   await page.screenshot({ path: screenshotPath(testInfo, "flow-configs-conflict") });
 });
+
+test("flow configs: unsaved changes in the sticky action bar", async ({ page, signInAs }, testInfo) => {
+  await signInAs("morgan");
+  const config = new FlowConfigsConfigPage(page);
+  await config.goto("BasicQueue");
+  await config.flip("Closure");
+  await config.flip("ClosureOfferCallback");
+  await expect(config.actionBar).toBeVisible();
+  await config.promptText("Welcome", "voice").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath(testInfo, "flow-configs-unsaved-changes") });
+});
+
+test("flow configs: a refused save marks the prompt tab in error", async ({ page, signInAs }, testInfo) => {
+  await signInAs("morgan");
+  const config = new FlowConfigsConfigPage(page);
+  await config.goto("BasicQueue");
+  await config.languageTab("es-US").click();
+  await config.promptText("Welcome", "voice").fill("<speak>Gracias por llamar");
+  await config.languageTab("en-US").click();
+  await config.save();
+  await expect(config.promptText("Welcome", "voice")).toBeFocused();
+  await page.screenshot({ path: screenshotPath(testInfo, "flow-configs-refused-save") });
+});
+
+test("flow configs: a scoped user's list", async ({ page, signInAs }, testInfo) => {
+  await signInAs("oscar");
+  const list = new FlowConfigsListPage(page);
+  await list.goto();
+  await expect(list.configLink("Office-Austin")).toBeVisible();
+  await page.screenshot({ path: screenshotPath(testInfo, "flow-configs-scoped-list") });
+});

@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures/test";
+import { FlowConfigsConfigPage } from "../pages/flow-configs-config-page";
 import { FlowConfigsOfficePage } from "../pages/flow-configs-office-page";
 import { deleteConfigIfPresent } from "../pages/flow-configs-test-data";
 import { ShellPage } from "../pages/shell-page";
@@ -33,6 +34,9 @@ test.describe("field offices from the FieldOffice template", () => {
     expect(stored.body).toMatchObject({ templateId: "FieldOffice", lookupKeys: [dialed, `E2E-${testInfo.project.name}`] });
 
     await office.resetButton("OfficeName").click();
+    // A reset waits for Save like every other edit.
+    await expect(office.variableLabel("OfficeName")).toContainText("reset to template on Save");
+    await new FlowConfigsConfigPage(page).save();
     await expect(page.getByText("Reset OfficeName to the template")).toBeVisible();
     await expect(office.variableLabel("OfficeName")).toContainText("inherited");
     await expect(page.getByRole("textbox", { name: "OfficeName", exact: true })).toHaveValue("Field office");
@@ -63,7 +67,7 @@ test.describe("field offices from the FieldOffice template", () => {
     await expect(table.getByRole("link", { name: "BasicQueue", exact: true })).toHaveCount(0);
 
     await page.goto("/flow-configs/Office-Boston");
-    await expect(page.getByText("Not found", { exact: true })).toBeVisible();
+    await expect(page.getByText("Not found, or you have no access", { exact: true })).toBeVisible();
     expect((await apiAs("oscar").getConfig("Office-Boston")).status).toBe(404);
     expect((await apiAs("oscar").getConfig("Office-Austin")).status).toBe(200);
   });

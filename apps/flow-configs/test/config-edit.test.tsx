@@ -1,3 +1,4 @@
+import { ApiError } from "@flow-configs/api-client";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { InMemoryClient, offline } from "./in-memory-client";
@@ -144,7 +145,8 @@ describe("who may change what", () => {
   it("lets an admin delete after typing the id", async () => {
     const { client } = await openBasicQueue(ROLE_GROUPS.admin);
 
-    fireEvent.click(screen.getByRole("button", { name: "Delete" }));
+    fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Delete" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete BasicQueue?" });
     const confirm = within(dialog).getByRole("button", { name: "Delete" });
     expect(confirm.hasAttribute("disabled") || confirm.getAttribute("aria-disabled") === "true").toBe(true);
@@ -165,5 +167,66 @@ describe("size meters", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Welcome voice" }), { target: { value: "x".repeat(26_000) } });
 
     expect(screen.getByText(/Over 75 % of the 32\.0 KB limit/)).toBeTruthy();
+  });
+});
+
+describe("the editing state", () => {
+  const bar = () => screen.getByRole("region", { name: "Unsaved changes" });
+
+  it("counts unsaved changes in the action bar, and Discard puts every value back", async () => {
+    await openBasicQueue(ROLE_GROUPS.business);
+    expect(screen.queryByRole("region", { name: "Unsaved changes" })).toBeNull();
+
+    fireEvent.click(closureToggle());
+    fireEvent.change(screen.getByRole("textbox", { name: "Welcome voice" }), { target: { value: "Hello there" } });
+
+    expect(within(bar()).getByText("2 unsaved changes")).toBeTruthy();
+    fireEvent.click(within(bar()).getByRole("button", { name: "Discard" }));
+    expect(closureToggle().checked).toBe(false);
+    expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Welcome voice" }).value).toBe("Thank you for calling");
+    expect(screen.queryByRole("region", { name: "Unsaved changes" })).toBeNull();
+  });
+
+  it("keeps Save off, saying why, while a response would be over Connect's 32 KB", async () => {
+    const { client } = await openBasicQueue(ROLE_GROUPS.business);
+
+    fireEvent.change(screen.getByRole("textbox", { name: "Welcome voice" }), { target: { value: "x".repeat(40_000) } });
+
+    const save = within(bar()).getByRole("button", { name: "Save" });
+    expect(save.hasAttribute("disabled") || save.getAttribute("aria-disabled") === "true").toBe(true);
+    expect(within(bar()).getByText(/Save is off: getConfig's en-US voice response would be over 32 KB/)).toBeTruthy();
+    expect(screen.getByText(/Over the 32\.0 KB limit: Save is off until texts are shorter/)).toBeTruthy();
+    fireEvent.click(save);
+    expect(client.calls.some((call) => call.method === "patchValues")).toBe(false);
+  });
+
+  it("marks the language tab whose text is wrong, and a refused save opens it and focuses the field", async () => {
+    const { client } = await openBasicQueue(ROLE_GROUPS.business);
+    fireEvent.click(screen.getByRole("tab", { name: "es-US" }));
+    fireEvent.change(screen.getByRole("textbox", { name: "Welcome voice" }), { target: { value: "<speak>Gracias" } });
+    fireEvent.click(screen.getByRole("tab", { name: /^en-US/ }));
+
+    expect(screen.getByRole("tab", { name: "es-US has errors" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "en-US (default)" })).toBeTruthy();
+    fireEvent.click(saveButton());
+
+    expect(await screen.findByText("Fix the marked values first")).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole("tab", { name: "es-US has errors" }).getAttribute("aria-selected")).toBe("true"));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Welcome voice" })));
+    expect(client.calls.some((call) => call.method === "patchValues")).toBe(false);
+  });
+
+  it("says what the API refused by the entry's name and marks that field", async () => {
+    const { client } = await openBasicQueue(ROLE_GROUPS.business);
+    await screen.findByText(/bytes of the 32 KB Lambda response limit/);
+    fireEvent.change(screen.getByRole("textbox", { name: "Greeting" }), { target: { value: "Howdy" } });
+    const refusal = 'must be one of "Hello", "Hi", not "Howdy"';
+    client.failNext = new ApiError(400, "InvalidInput", `variables[0].value: ${refusal}`, [{ path: "variables[0].value", message: refusal }], null);
+
+    fireEvent.click(saveButton());
+
+    expect(await screen.findByText("Greeting: choose one of Hello, Hi. Nothing was saved.")).toBeTruthy();
+    expect(screen.getByText("choose one of Hello, Hi")).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Greeting" })));
   });
 });

@@ -54,6 +54,7 @@ describe("history", () => {
     expect(client.calls.find((call) => call.method === "restore")?.args).toEqual(["BasicQueue", 1, { ifMatch: 3 }]);
     expect(client.configs.get("BasicQueue")).toMatchObject({ version: 4 });
     expect(client.configs.get("BasicQueue")?.variables[0]?.value).toBe("false");
+    expect(await screen.findByText(/^Restored from version 1: /)).toBeTruthy();
   });
 
   it("offers no restore to a business user", async () => {

@@ -18,6 +18,9 @@ describe("an office, an instance of a template", () => {
     expect(screen.getAllByText("inherited")).toHaveLength(2);
 
     fireEvent.click(screen.getByRole("button", { name: "Reset OfficeName to template" }));
+    expect(screen.getByText("reset to template on Save")).toBeTruthy();
+    expect(client.calls.some((call) => call.method === "patchValues")).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
 
     expect(await screen.findByText("Reset OfficeName to the template")).toBeTruthy();
     expect(client.calls.find((call) => call.method === "patchValues")?.args).toEqual(["Office-Austin", { variables: [], prompts: [], reset: ["OfficeName"] }, { ifMatch: '"1"' }]);

@@ -74,11 +74,11 @@ export class InMemoryClient implements FlowConfigsClient {
     if (failure) throw failure;
   }
 
-  private readonly versions: { stored: StoredConfig; action: HistoryEntry["action"] }[] = [];
+  private readonly versions: { stored: StoredConfig; action: HistoryEntry["action"]; restoredFrom?: number }[] = [];
 
-  private store(stored: StoredConfig, action: HistoryEntry["action"]): VersionedConfig {
+  private store(stored: StoredConfig, action: HistoryEntry["action"], restoredFrom?: number): VersionedConfig {
     this.configs.set(stored.id, stored);
-    this.versions.push({ stored, action });
+    this.versions.push({ stored, action, ...(restoredFrom !== undefined && { restoredFrom }) });
     return this.versioned(stored);
   }
 
@@ -181,11 +181,11 @@ export class InMemoryClient implements FlowConfigsClient {
   async history(id: string, params: HistoryParams = {}) {
     await this.record("history", [id, params]);
     let previous: FlowConfig | null = null;
-    const entries = this.versionsOf(id).map(({ stored, action }): HistoryEntry => {
+    const entries = this.versionsOf(id).map(({ stored, action, restoredFrom }): HistoryEntry => {
       const current = action === "delete" ? null : (stored as FlowConfig);
       const changes = diff(previous, current);
       previous = current;
-      return { version: stored.version, action, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy, changes };
+      return { version: stored.version, action, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy, changes, ...(restoredFrom !== undefined && { restoredFrom }) };
     });
     const older = entries.reverse().filter((entry) => !params.cursor || entry.version < Number(params.cursor));
     const items = older.slice(0, params.limit ?? 20);
@@ -223,7 +223,7 @@ export class InMemoryClient implements FlowConfigsClient {
     if (current && options.ifMatch !== undefined) this.checkVersion(current, options.ifMatch);
     const old = versions.find((entry) => entry.stored.version === version && entry.action !== "delete");
     if (!old || !latest) throw new ApiError(404, "NotFound", `${id} has no version ${version}`, [], null);
-    return this.store(this.next(latest, bodyOf(old.stored), "alex"), "restore");
+    return this.store(this.next(latest, bodyOf(old.stored), "alex"), "restore", version);
   }
 
   async exportConfigs(ids: readonly string[] = []) {

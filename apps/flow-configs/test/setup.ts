@@ -5,3 +5,7 @@ import { afterEach } from "vitest";
 configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
+
+// Pages load Flashbar lazily with their first message; import it once here, so a test's first flash does not
+// wait out a cold transform of that chunk on a busy machine.
+await import("@cloudscape-design/components/flashbar");

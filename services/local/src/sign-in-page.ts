@@ -14,12 +14,16 @@ const escapeHtml = (text: string) =>
 export function renderSignInPage({ personas, redirectUri, state }: SignInPageInput): string {
   const buttons = personas
     .map((persona) => {
-      const access = persona.groups.length > 0 ? persona.groups.join(", ") : "no Flow Configs group";
+      // A user in no group sees no config at all: one line says so, without a scope that would not apply.
       const scope = !persona.scope || persona.scope === EVERY_CONFIG ? "every config" : `only ${persona.scope}`;
+      const details =
+        persona.groups.length > 0
+          ? `<span class="role">${escapeHtml(persona.role)} · ${escapeHtml(persona.groups.join(", "))}</span>
+  <span class="scope">Scope: ${escapeHtml(scope)}</span>`
+          : `<span class="role">In no group: signs in, but may open no module</span>`;
       return `<li><button type="submit" name="username" value="${escapeHtml(persona.username)}">
   <span class="name">${escapeHtml(persona.name)}</span>
-  <span class="role">${escapeHtml(persona.role)} · ${escapeHtml(access)}</span>
-  <span class="scope">Scope: ${escapeHtml(scope)}</span>
+  ${details}
 </button></li>`;
     })
     .join("\n");
@@ -29,6 +33,7 @@ export function renderSignInPage({ personas, redirectUri, state }: SignInPageInp
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sign in — Flow Configs (local)</title>
+<link rel="icon" href="data:,">
 <style>
   body { font-family: system-ui, sans-serif; margin: 0; padding: 1rem; background: #f4f4f4; color: #16191f; }
   main { max-width: 32rem; margin: 0 auto; }

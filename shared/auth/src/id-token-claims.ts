@@ -1,9 +1,13 @@
+import { SCOPE_CLAIM, parseScope } from "@flow-configs/model/runtime";
+import type { AccessScope } from "@flow-configs/model/runtime";
 import type { SessionUser } from "./session";
 
 /** The ID token claims the product reads (Cognito's shape). */
 export interface IdTokenClaims {
   user: SessionUser;
   groups: string[];
+  /** The configs the user is limited to (`flow_configs_scope`); null for every config (`*`) or no claim. */
+  scope: AccessScope | null;
   /** Expiry, in milliseconds since the epoch. */
   expiresAt: number;
 }
@@ -48,6 +52,8 @@ export function readIdTokenClaims(token: string): IdTokenClaims {
       email: stringClaim(claims, "email") ?? "",
     },
     groups,
+    // For display only (the API decides): an absent claim shows no scope line.
+    scope: parseScope(claims[SCOPE_CLAIM], true),
     expiresAt: claims.exp * 1000,
   };
 }

@@ -7,8 +7,13 @@ describe("readIdTokenClaims", () => {
     expect(readIdTokenClaims(idToken())).toEqual({
       user: { username: "morgan", name: "Morgan Manager", email: "morgan@example.com" },
       groups: ["InventoryEditor"],
+      scope: null,
       expiresAt: Date.parse("2026-11-26T10:00:00Z"),
     });
+  });
+
+  it("reads a scoped user's configs from flow_configs_scope", () => {
+    expect(readIdTokenClaims(idToken({ flow_configs_scope: "id:Office-Austin template:FieldOffice" })).scope).toEqual({ ids: ["Office-Austin"], templates: ["FieldOffice"] });
   });
 
   it("decodes non-ASCII names", () => {

@@ -213,6 +213,8 @@ export const HistoryEntrySchema = z.object({
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),
   changes: z.array(ChangeSchema),
+  /** On a `restore`: the version that was made current again. */
+  restoredFrom: z.number().int().positive().optional(),
 });
 
 /** A page of a config's history, newest first; `nextCursor` asks for the older versions after it (null: none). */

@@ -84,6 +84,8 @@ export interface VersionItem extends ItemKey {
   updatedAt: string;
   updatedBy: string;
   changes: Change[];
+  /** A restore's source version. */
+  restoredFrom?: number;
   /** The config as stored at this version; absent for a delete. */
   snapshot?: ConfigInput;
 }

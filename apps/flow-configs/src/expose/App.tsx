@@ -1,7 +1,9 @@
 import { createFlowConfigsClient } from "@flow-configs/api-client";
 import { useSession } from "@flow-configs/auth";
 import type { ModuleComponent, ModuleProps } from "@flow-configs/module-contract";
-import { useMemo } from "react";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { createQueryClient } from "../api/query-client";
 import { FlowConfigsContext } from "./flow-configs-context";
 import { FlowConfigsRoutes } from "./flow-configs-routes";
 import type { FlowConfigsContextValue } from "./flow-configs-context";
@@ -13,6 +15,8 @@ export type FlowConfigsAppProps = Pick<ModuleProps, "session" | "apiUrl" | "base
 /** The Flow Configs module: its routes, relative to the route the shell gives it. */
 function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfigsAppProps) {
   const { groups } = useSession(session);
+  // One cache for the module's lifetime: every page reads and invalidates the same answers.
+  const [queryClient] = useState(createQueryClient);
   // The error boundary around the module shows this: a module entry without its API is a deployment mistake.
   if (!apiUrl) throw new Error("The Flow Configs module entry in /config.json has no apiUrl");
   const client = useMemo(
@@ -25,9 +29,11 @@ function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfigsAppProps) {
   );
 
   return (
-    <FlowConfigsContext.Provider value={context}>
-      <FlowConfigsRoutes />
-    </FlowConfigsContext.Provider>
+    <QueryClientProvider client={queryClient}>
+      <FlowConfigsContext.Provider value={context}>
+        <FlowConfigsRoutes />
+      </FlowConfigsContext.Provider>
+    </QueryClientProvider>
   );
 }
 

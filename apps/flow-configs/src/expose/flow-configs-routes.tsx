@@ -2,6 +2,7 @@ import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import { lazy, Suspense } from "react";
 import { Route, Routes, useParams } from "react-router";
 import { ConfigListPage } from "../pages/config-list";
+import { useFocusHeadingOnNavigate } from "./use-focus-heading-on-navigate";
 
 // The list is the first view and ships in the entry chunk; every other page loads when first opened.
 const ConfigCreatePage = lazy(() => import("../pages/config-create").then((page) => ({ default: page.ConfigCreatePage })));
@@ -22,6 +23,7 @@ function ConfigEditPagePerConfig() {
 
 /** The module's pages, relative to the route the shell mounts it at. */
 export function FlowConfigsRoutes() {
+  useFocusHeadingOnNavigate();
   return (
     <Suspense fallback={<StatusIndicator type="loading">Loading the page</StatusIndicator>}>
       <Routes>

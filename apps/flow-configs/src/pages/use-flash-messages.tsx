@@ -48,12 +48,23 @@ export function useFlashMessages(): {
 // Most visits show no message: Flashbar's code is fetched with the first one, not with the page.
 const Flashbar = lazy(() => import("@cloudscape-design/components/flashbar"));
 
-/** A page's flash messages (`useFlashMessages().items`); nothing at all while there are none. */
+/**
+ * A page's flash messages (`useFlashMessages().items`), stuck below the shell's top navigation so an outcome
+ * is seen where the user is (AppLayout's stickyNotifications, for a module that renders inside the shell's
+ * content: the layout sets the offset). Place it as a direct child of the page's ContentLayout. Nothing at
+ * all while there are none.
+ */
 export function FlashMessages({ items }: { items: FlashbarProps.MessageDefinition[] }) {
   if (items.length === 0) return null;
   return (
-    <Suspense fallback={null}>
-      <Flashbar items={items} />
-    </Suspense>
+    <div
+      role="region"
+      aria-label="Notifications"
+      style={{ position: "sticky", top: "var(--awsui-sticky-vertical-top-offset, 0px)", zIndex: 900, paddingBottom: 16 }}
+    >
+      <Suspense fallback={null}>
+        <Flashbar items={items} />
+      </Suspense>
+    </div>
   );
 }

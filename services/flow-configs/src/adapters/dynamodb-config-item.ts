@@ -45,6 +45,7 @@ export function toVersionItem(id: string, version: number, record: ChangeRecord,
     updatedAt: record.at,
     updatedBy: record.by,
     changes: record.changes,
+    ...(record.restoredFrom !== undefined && { restoredFrom: record.restoredFrom }),
     ...(snapshot ? { snapshot } : {}),
   };
 }
@@ -59,7 +60,14 @@ export function storedFromVersionItem(item: VersionItem): StoredConfig | null {
 }
 
 export function historyEntryFromItem(item: VersionItem): HistoryEntry {
-  return { version: item.version, action: item.action, updatedAt: item.updatedAt, updatedBy: item.updatedBy, changes: item.changes };
+  return {
+    version: item.version,
+    action: item.action,
+    updatedAt: item.updatedAt,
+    updatedBy: item.updatedBy,
+    changes: item.changes,
+    ...(item.restoredFrom !== undefined && { restoredFrom: item.restoredFrom }),
+  };
 }
 
 export function summaryFromItem(item: SummaryItem): ConfigSummary {

@@ -176,7 +176,7 @@ export class DynamoDbConfigStore implements ConfigStore {
           TableName: this.tableName,
           KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :versionPrefix)",
           // The snapshots can be large and history does not show them
-          ProjectionExpression: "#version, #action, #updatedAt, #updatedBy, #changes",
+          ProjectionExpression: "#version, #action, #updatedAt, #updatedBy, #changes, #restoredFrom",
           ExpressionAttributeNames: {
             "#pk": CONFIG_TABLE.partitionKey,
             "#sk": CONFIG_TABLE.sortKey,
@@ -185,6 +185,7 @@ export class DynamoDbConfigStore implements ConfigStore {
             "#updatedAt": "updatedAt",
             "#updatedBy": "updatedBy",
             "#changes": "changes",
+            "#restoredFrom": "restoredFrom",
           },
           ExpressionAttributeValues: { ":pk": configPartition(id), ":versionPrefix": VERSION_PREFIX },
           ScanIndexForward: false,

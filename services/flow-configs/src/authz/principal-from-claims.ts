@@ -1,31 +1,10 @@
 import { DomainError } from "@flow-configs/model";
 import { GROUPS } from "@flow-configs/model/flow-configs-groups";
-import type { Principal, Scope } from "#ports/authorizer";
-import { EVERY_CONFIG, SCOPE_CLAIM } from "./scope-claim";
+import { SCOPE_CLAIM, parseScope } from "@flow-configs/model/access-scope";
+import type { Principal } from "#ports/authorizer";
 
-export { SCOPE_CLAIM } from "./scope-claim";
-
-const NOTHING: Scope = { ids: [], templates: [] };
-
-/**
- * Parses the scope claim: `*` is every config (null); anything else, even empty, is only what it lists.
- * Fails closed: without the claim only an admin is unscoped (DESIGN.md § Authentication).
- */
-export function parseScope(claim: unknown, isAdmin = false): Scope | null {
-  if (claim === undefined || claim === null) return isAdmin ? null : NOTHING;
-  if (typeof claim !== "string") return NOTHING;
-  if (claim.trim() === EVERY_CONFIG) return null;
-  const ids: string[] = [];
-  const templates: string[] = [];
-  for (const entry of claim.split(/\s+/).filter(Boolean)) {
-    const [kind, ...rest] = entry.split(":");
-    const value = rest.join(":");
-    if (!value) continue;
-    if (kind === "id") ids.push(value);
-    else if (kind === "template") templates.push(value);
-  }
-  return { ids, templates };
-}
+// One parser for the claim, in the model: the API enforces what the shell and the module show.
+export { SCOPE_CLAIM, parseScope } from "@flow-configs/model/access-scope";
 
 /** The principal a verified Cognito ID token describes; `adminGroup` is the deployment's admin group name. */
 export function principalFromClaims(claims: Record<string, unknown>, adminGroup: string = GROUPS.admin): Principal {

@@ -1,9 +1,3 @@
-/**
- * The ID-token claim that limits a business or read-only user to some configs, as the pre-token Lambda
- * writes it and the API reads it: `"id:Office-Austin template:FieldOffice"`, `"*"` for every config,
- * `""` for none. Dependency-free so the pre-token Lambda's bundle can share it.
- */
-export const SCOPE_CLAIM = "flow_configs_scope";
-
-/** The claim (and `FlowConfigsScope` tag) value that grants every config. */
-export const EVERY_CONFIG = "*";
+// The claim's name and values are the model's (the shell and module read the same claim); re-exported here
+// for the pre-token Lambda and the local sign-in page.
+export { EVERY_CONFIG, SCOPE_CLAIM } from "@flow-configs/model/access-scope";

@@ -108,7 +108,7 @@ export async function restoreConfig(
   const next: StoredConfig = { ...input, version: nextVersion, updatedAt: deps.now().toISOString(), updatedBy: principal.username };
   checkItemSize(next);
   await refuseOversizedResponses(deps.store, next, template);
-  const record = changeRecord(deps, principal, "restore", diff(before, effectiveConfig(next, template)));
+  const record = { ...changeRecord(deps, principal, "restore", diff(before, effectiveConfig(next, template))), restoredFrom: version };
   if (!current) return effectiveConfig(await deps.store.create(input, record), template);
   await refuseChainingTemplate(deps.store, id, input.templateId);
   const saved = await writeConditionally(deps, id, current.version, () => deps.store.update(id, current.version, input, record));

@@ -8,6 +8,8 @@ export interface ChangeRecord {
   /** ISO-8601 timestamp. */
   at: string;
   changes: Change[];
+  /** On a restore: the version made current again. */
+  restoredFrom?: number;
 }
 
 export interface ListQuery {

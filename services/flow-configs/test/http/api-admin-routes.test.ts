@@ -105,6 +105,7 @@ describe("history versions and restore", () => {
     expect(history.items[0]).toMatchObject({
       version: restored.version,
       action: "restore",
+      restoredFrom: original.version,
       updatedBy: "alex",
       changes: [expect.objectContaining({ entry: "variable", name: "Closure", before: closureOf(changed), after: closureOf(original) })],
     });

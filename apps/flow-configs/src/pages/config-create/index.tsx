@@ -11,14 +11,18 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
 import { isApiError } from "@flow-configs/api-client";
 import type { VersionedConfig } from "@flow-configs/api-client";
-import type { ConfigKind, Issue } from "@flow-configs/model";
-import { useEffect, useState } from "react";
+import type { ConfigInput, ConfigKind, Issue } from "@flow-configs/model";
+import { useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
+import { useConfigQuery, useConfigSaved } from "../../api/config-queries";
 import { describeError } from "../../api/describe-error";
+import { issueMessage } from "../../api/issue-messages";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
+import { FIELD_KEY_ATTRIBUTE, useFocusField } from "../focus-field";
+import { useFlashAction } from "../use-flash-action";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { LanguagesField } from "./components/languages-field";
@@ -33,48 +37,61 @@ import type { ShapeDraft } from "./shape-draft";
  */
 export function ConfigCreatePage() {
   const { configId } = useParams();
-  const { client, role, basePath } = useFlowConfigs();
-  const navigate = useNavigate();
-  const { items: flashItems, show: showFlash } = useFlashMessages();
-  const [shape, setShape] = useState<ShapeDraft>(emptyShape);
-  const [existing, setExisting] = useState<VersionedConfig | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
-  const [issues, setIssues] = useState<Issue[]>([]);
-  const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!configId) return;
-    let cancelled = false;
-    client.get(configId).then(
-      (loaded) => {
-        if (cancelled) return;
-        setExisting(loaded);
-        setShape(shapeOf(loaded.config));
-      },
-      (error: unknown) => !cancelled && setLoadError(error),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, configId]);
+  const { role } = useFlowConfigs();
+  const loaded = useConfigQuery(configId ?? "", { enabled: Boolean(configId) && canEditShape(role) });
 
   const title = configId ? `Edit the shape of ${configId}` : "Create flow config";
   const layout = (content: ReactNode) => (
-    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={configId ? `${configId} shape` : "Create"} />} header={<Header variant="h1">{title}</Header>}>
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} current={configId ? "Shape" : "Create"} />} header={<Header variant="h1">{title}</Header>}>
       {content}
     </ContentLayout>
   );
 
   if (!canEditShape(role)) return layout(<Alert type="error" header="Not allowed">Only admins define the shape of flow configs.</Alert>);
-  if (loadError) {
-    const failure = describeError(loadError);
+  if (loaded.isError) {
+    const failure = describeError(loaded.error);
     return layout(<Alert type="error" header={failure.title}>{failure.message}</Alert>);
   }
-  if (configId && !existing) return layout(<Spinner size="large" />);
-  if (existing?.config.templateId) {
-    return layout(<Alert type="info">{configId} takes its shape from the template {existing.config.templateId}: edit the template instead.</Alert>);
+  if (configId && !loaded.data) return layout(<Spinner size="large" />);
+  if (loaded.data?.config.templateId) {
+    return layout(<Alert type="info">{configId} takes its shape from the template {loaded.data.config.templateId}: edit the template instead.</Alert>);
   }
+  return layout(<ShapeForm existing={loaded.data ?? null} />);
+}
+
+/** The shape form, started from the existing config's shape or from an empty one. */
+function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
+  const { client, basePath } = useFlowConfigs();
+  const navigate = useNavigate();
+  const configSaved = useConfigSaved();
+  const { items: flashItems, show: showFlash } = useFlashMessages();
+  const [shape, setShape] = useState<ShapeDraft>(() => (existing ? shapeOf(existing.config) : emptyShape()));
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const [focus, setFocus] = useState<{ key: string; nonce: number } | null>(null);
+  useFocusField(focus);
+  const configId = existing?.config.id;
+  const markRefused = (refused: Issue[]) => {
+    setIssues(refused);
+    const first = refused[0]?.path.match(/^[a-zA-Z]+(\[\d+\])?/)?.[0];
+    if (first) setFocus((previous) => ({ key: first, nonce: (previous?.nonce ?? 0) + 1 }));
+  };
+  const saving = useFlashAction(showFlash, {
+    run: async (input: ConfigInput) => {
+      const saved = existing ? await client.replace(existing.config.id, input, { ifMatch: existing.etag }) : await client.create(input);
+      configSaved(saved);
+      const state: FlashNavigationState = {
+        flash: { type: "success", header: existing ? `Saved the shape of ${saved.config.id}` : `Created ${saved.config.id}`, content: `Version ${saved.config.version}.` },
+      };
+      navigate(`${basePath}/${encodeURIComponent(saved.config.id)}`, { state });
+    },
+    failure: (failure, input, error) => {
+      // A taken id (409 without issues) is the Id field's problem.
+      if (isApiError(error)) markRefused(error.status === 409 && error.issues.length === 0 ? [{ path: "id", message: error.message }] : [...error.issues]);
+      const message = describeError(error, input).message;
+      return { type: "error", header: failure.title, content: failure.kind === "network" ? `${message} Your input is still here.` : message };
+    },
+  });
 
   // Marks appear once the admin first tries to save; before that, a half-typed form is not an error.
   const shown = submitted ? issues : [];
@@ -86,33 +103,22 @@ export function ConfigCreatePage() {
   const top = issuesAt(shown, "");
   const fieldIssue = (field: string) => shown.find((issue) => issue.path === field || issue.path.startsWith(`${field}[`))?.message;
 
-  async function submit() {
+  function submit() {
     setSubmitted(true);
     const checked = checkShape(shape);
-    setIssues(checked.issues);
     if (!checked.input) {
-      showFlash({ type: "error", header: "Fix the marked fields", content: checked.issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ") });
+      markRefused(checked.issues);
+      const sent = { variables: shape.variables, prompts: shape.prompts };
+      showFlash({ type: "error", header: "Fix the marked fields", content: checked.issues.map((issue) => issueMessage(issue, sent)).join("; ") });
       return;
     }
-    setSaving(true);
-    try {
-      const saved = existing
-        ? await client.replace(existing.config.id, checked.input, { ifMatch: existing.etag })
-        : await client.create(checked.input);
-      const state: FlashNavigationState = {
-        flash: { type: "success", header: existing ? `Saved the shape of ${saved.config.id}` : `Created ${saved.config.id}`, content: `Version ${saved.config.version}.` },
-      };
-      navigate(`${basePath}/${encodeURIComponent(saved.config.id)}`, { state });
-    } catch (error) {
-      const failure = describeError(error);
-      if (isApiError(error)) setIssues([...error.issues]);
-      showFlash({ type: "error", header: failure.title, content: failure.kind === "network" ? `${failure.message} Your input is still here.` : failure.message });
-    } finally {
-      setSaving(false);
-    }
+    setIssues(checked.issues);
+    void saving.run(checked.input);
   }
 
-  return layout(
+  return (
+    <>
+    <FlashMessages items={flashItems} />
     <form onSubmit={(event) => event.preventDefault()}>
       <Form
         actions={
@@ -120,20 +126,21 @@ export function ConfigCreatePage() {
             <Button formAction="none" variant="link" onClick={() => navigate(configId ? `${basePath}/${encodeURIComponent(configId)}` : basePath || "/")}>
               Cancel
             </Button>
-            <Button variant="primary" loading={saving} onClick={() => void submit()}>
+            <Button variant="primary" loading={saving.running} onClick={submit}>
               {existing ? "Save shape" : "Create config"}
             </Button>
           </SpaceBetween>
         }
       >
         <SpaceBetween size="l">
-          <FlashMessages items={flashItems} />
           {top[""] && <Alert type="error">{top[""]}</Alert>}
           <Container header={<Header variant="h2">Config</Header>}>
             <SpaceBetween size="m">
-              <FormField label="Id" description="What contact flows pass to getConfig: letters, digits, _ and -" errorText={fieldIssue("id")} stretch>
-                <Input ariaLabel="Id" value={shape.id} readOnly={Boolean(existing)} onChange={(event) => update({ id: event.detail.value })} />
-              </FormField>
+              <div {...{ [FIELD_KEY_ATTRIBUTE]: "id" }}>
+                <FormField label="Id" description="What contact flows pass to getConfig: letters, digits, _ and -" errorText={fieldIssue("id")} stretch>
+                  <Input ariaLabel="Id" value={shape.id} readOnly={Boolean(existing)} onChange={(event) => update({ id: event.detail.value })} />
+                </FormField>
+              </div>
               <FormField
                 label="Kind"
                 controlId="config-kind"
@@ -175,6 +182,7 @@ export function ConfigCreatePage() {
           </Container>
         </SpaceBetween>
       </Form>
-    </form>,
+    </form>
+    </>
   );
 }

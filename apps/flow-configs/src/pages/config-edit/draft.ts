@@ -50,12 +50,16 @@ export function applyDraft(config: FlowConfig, draft: Draft): FlowConfig {
   };
 }
 
-/** Only what the user changed against `base`, by name: PATCH leaves every other entry as it is. */
-export function patchOf(base: FlowConfig, draft: Draft): ValuePatch {
+/**
+ * Only what the user changed against `base`, by name: PATCH leaves every other entry as it is. Entries in
+ * `resetting` are left out: the save drops their override instead.
+ */
+export function patchOf(base: FlowConfig, draft: Draft, resetting: readonly string[] = []): ValuePatch {
   const variables = base.variables
+    .filter((variable) => !resetting.includes(variable.name))
     .filter((variable) => draft.variables[variable.name] !== undefined && draft.variables[variable.name] !== variable.value)
     .map((variable) => ({ name: variable.name, value: draft.variables[variable.name] ?? variable.value }));
-  const prompts = base.prompts.flatMap((prompt) => {
+  const prompts = base.prompts.filter((prompt) => !resetting.includes(prompt.name)).flatMap((prompt) => {
     const values: Record<string, PromptText> = {};
     for (const [language, texts] of Object.entries(draft.prompts[prompt.name] ?? {})) {
       for (const variant of ["voice", "chat"] as const) {
@@ -67,6 +71,23 @@ export function patchOf(base: FlowConfig, draft: Draft): ValuePatch {
     return Object.keys(values).length > 0 ? [{ name: prompt.name, values }] : [];
   });
   return { variables, prompts };
+}
+
+/** How many values differ from `base`: each variable, and each prompt text per language and variant. */
+export function changeCount(base: FlowConfig, draft: Draft): number {
+  const patch = patchOf(base, draft);
+  const texts = patch.prompts.reduce((sum, prompt) => sum + Object.values(prompt.values).reduce((inner, variants) => inner + Object.keys(variants).length, 0), 0);
+  return patch.variables.length + texts;
+}
+
+/** Every field's key in page order (variables, then each prompt's texts by language), to find the first in error. */
+export function fieldOrder(config: FlowConfig): { key: string; language?: string }[] {
+  return [
+    ...config.variables.map((variable) => ({ key: variableKey(variable.name) })),
+    ...config.prompts.flatMap((prompt) =>
+      config.languages.flatMap((language) => (["voice", "chat"] as const).map((variant) => ({ key: promptKey(prompt.name, language, variant), language }))),
+    ),
+  ];
 }
 
 export const isEmptyPatch = (patch: ValuePatch): boolean => patch.variables.length === 0 && patch.prompts.length === 0;

@@ -25,7 +25,11 @@ import { VersionCompare } from "./components/version-compare";
 
 type Comparison = { status: "loading" } | { status: "ready"; before: FlowConfig; after: FlowConfig } | null;
 
-const whatChanged = (entry: HistoryEntry): string => (entry.action === "delete" ? "Deleted" : summarizeChanges(entry.changes));
+const whatChanged = (entry: HistoryEntry): string => {
+  if (entry.action === "delete") return "Deleted";
+  const restored = entry.restoredFrom !== undefined ? `Restored from version ${entry.restoredFrom}: ` : "";
+  return `${restored}${summarizeChanges(entry.changes)}`;
+};
 
 const ACTION_LABELS: Record<HistoryEntry["action"], string> = {
   create: "Created",
@@ -101,7 +105,7 @@ export function ConfigHistoryPage() {
     </Header>
   );
   const layout = (content: ReactNode) => (
-    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={`${configId} history`} />} header={header}>
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} current="History" />} header={header}>
       {content}
     </ContentLayout>
   );
@@ -109,8 +113,9 @@ export function ConfigHistoryPage() {
   if (history.error && entries.length === 0) return layout(<LoadFailedAlert error={history.error} onRetry={history.reload} />);
 
   return layout(
+    <>
+    <FlashMessages items={flashItems} />
     <SpaceBetween size="l">
-      <FlashMessages items={flashItems} />
       <Table
         items={entries}
         loading={history.loading && entries.length === 0}
@@ -187,6 +192,7 @@ export function ConfigHistoryPage() {
           onCancel={() => setRestoring("closed")}
         />
       )}
-    </SpaceBetween>,
+    </SpaceBetween>
+    </>,
   );
 }

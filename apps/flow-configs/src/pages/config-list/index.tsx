@@ -10,15 +10,18 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
 import type { ConfigSummary } from "@flow-configs/model";
+import { describeScope } from "@flow-configs/model/runtime";
 import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { describeError } from "../../api/describe-error";
 import { downloadFile } from "../../api/download-file";
+import { useAccessScope } from "../../api/use-access-scope";
 import { useConfigPages } from "../../api/use-config-pages";
 import { useDebouncedValue } from "../../api/use-debounced-value";
 import { useMediaQuery } from "../../api/use-media-query";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
+import { useFlashAction } from "../use-flash-action";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { DESKTOP_COLUMNS, PHONE_COLUMNS, configColumns } from "./columns";
 import { EmptyState } from "./components/empty-state";
@@ -50,28 +53,23 @@ export function ConfigListPage() {
   const query = useDebouncedValue(filterText.trim(), 300);
   const [searchParams, setSearchParams] = useSearchParams();
   const templateFilter = searchParams.get("template") ?? "";
-  const pages = useConfigPages(client, query, templateFilter);
+  const pages = useConfigPages(query, templateFilter);
   const [restoringDeleted, setRestoringDeleted] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const scope = useAccessScope();
   // Templates seen so far stay in the filter's options while it narrows the list to one of them.
   const knownTemplates = useRef(new Set<string>());
   for (const item of pages.items) if (item.templateId) knownTemplates.current.add(item.templateId);
   if (templateFilter) knownTemplates.current.add(templateFilter);
   const templateOptions = [ALL_CONFIGS, ...[...knownTemplates.current].sort().map((id) => ({ value: id, label: `Instances of ${id}` }))];
 
-  async function exportAll() {
-    setExporting(true);
-    try {
+  const exporting = useFlashAction(flash.show, {
+    run: async () => {
       const document = await client.exportConfigs();
       downloadFile("flow-configs.json", `${JSON.stringify(document, null, 2)}\n`, "application/json");
-      flash.show({ type: "success", header: `Exported ${document.configs.length} configs`, content: "Saved as flow-configs.json." });
-    } catch (error) {
-      const failure = describeError(error);
-      flash.show({ type: "error", header: failure.title, content: failure.message });
-    } finally {
-      setExporting(false);
-    }
-  }
+      return document.configs.length;
+    },
+    success: (count) => ({ type: "success", header: `Exported ${count} configs`, content: "Saved as flow-configs.json." }),
+  });
 
   const columns = useMemo(
     () => configColumns((id) => `${basePath}/${encodeURIComponent(id)}`, (id) => navigate(encodeURIComponent(id))),
@@ -85,7 +83,7 @@ export function ConfigListPage() {
   const headerActions = canEditShape(role) ? (
     <SpaceBetween direction="horizontal" size="xs">
       <ButtonDropdown
-        loading={exporting}
+        loading={exporting.running}
         items={[
           { id: "import", text: "Import JSON" },
           { id: "export", text: "Export all as JSON" },
@@ -93,7 +91,7 @@ export function ConfigListPage() {
         ]}
         onItemClick={(event) => {
           if (event.detail.id === "import") navigate("import");
-          else if (event.detail.id === "export") void exportAll();
+          else if (event.detail.id === "export") void exporting.run();
           else setRestoringDeleted(true);
         }}
       >
@@ -117,8 +115,13 @@ export function ConfigListPage() {
 
   return (
     <ContentLayout>
+      <FlashMessages items={flash.items} />
       <SpaceBetween size="m">
-        <FlashMessages items={flash.items} />
+        {scope && (
+          <Alert type="info" header={describeScope(scope)}>
+            The list shows only these configs. Your access comes from your Amazon Connect user; an administrator changes it there.
+          </Alert>
+        )}
         {failure && (
           <Alert type="error" header={failure.title} action={<Button onClick={pages.items.length ? pages.loadMore : pages.reload}>Retry</Button>}>
             {failure.message}

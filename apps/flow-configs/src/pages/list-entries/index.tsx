@@ -10,20 +10,20 @@ import Table from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
 import type { VersionedConfig } from "@flow-configs/api-client";
 import type { PastedEntry, Variable } from "@flow-configs/model";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
-import { describeError } from "../../api/describe-error";
+import { useConfigQuery, useConfigSaved } from "../../api/config-queries";
+import type { Failure } from "../../api/describe-error";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { LoadFailedAlert } from "../load-failed-alert";
 import { EmptyState } from "../config-list/components/empty-state";
+import { failureFlash, useFlashAction } from "../use-flash-action";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { BulkPaste } from "./components/bulk-paste";
 import { RemoveEntriesModal } from "./components/remove-modal";
-
-type Loaded = { status: "loading" } | { status: "failed"; error: unknown } | { status: "ready"; base: VersionedConfig };
 
 const PAGE_SIZE = 50;
 
@@ -39,23 +39,12 @@ export function ListEntriesPage() {
   const { client, role, basePath } = useFlowConfigs();
   const navigate = useNavigate();
   const { items: flashItems, show: showFlash } = useFlashMessages();
-  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
-  const [attempt, setAttempt] = useState(0);
-  const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<"closed" | "open" | "busy">("closed");
+  const loaded = useConfigQuery(configId);
+  const configSaved = useConfigSaved();
+  const [removing, setRemoving] = useState(false);
+  const base = loaded.data;
 
-  useEffect(() => {
-    let cancelled = false;
-    client.get(configId).then(
-      (base) => !cancelled && setLoaded({ status: "ready", base }),
-      (error: unknown) => !cancelled && setLoaded({ status: "failed", error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, configId, attempt]);
-
-  const entries = loaded.status === "ready" ? loaded.base.config.variables.filter((variable) => variable.type === "list-entry") : [];
+  const entries = base ? base.config.variables.filter((variable) => variable.type === "list-entry") : [];
   const editable = canEditValues(role);
   const { items, collectionProps, filterProps, paginationProps, filteredItemsCount, actions } = useCollection(entries, {
     filtering: {
@@ -69,90 +58,73 @@ export function ListEntriesPage() {
   });
   const selected = useMemo(() => collectionProps.selectedItems ?? [], [collectionProps.selectedItems]);
 
-  const failed = useCallback(
-    (error: unknown, what: string) => {
-      const failure = describeError(error);
-      if (failure.kind === "conflict") {
-        showFlash({ type: "warning", header: "Someone else changed this list", content: `It has been reloaded. ${what}` });
-        setAttempt((value) => value + 1);
-      } else {
-        showFlash({ type: "error", header: failure.title, content: failure.message });
-      }
-    },
-    [showFlash],
-  );
+  /** A write's failure; a 412 reloads the list, since someone else changed it. */
+  const failed = (what: string) => (failure: Failure) => {
+    if (failure.kind !== "conflict") return failureFlash(failure);
+    void loaded.refetch();
+    return { type: "warning" as const, header: "Someone else changed this list", content: `It has been reloaded. ${what}` };
+  };
+  const write = async (send: (etag: string) => Promise<VersionedConfig>) => {
+    if (!base) throw new Error("the list is not loaded");
+    const saved = await send(base.etag);
+    configSaved(saved);
+    return saved;
+  };
 
-  const add = useCallback(
-    async (pasted: PastedEntry[]): Promise<boolean> => {
-      if (loaded.status !== "ready") return false;
-      setAdding(true);
-      try {
-        const saved = await client.addListEntries(configId, pasted.map((entry) => ({ name: entry.number, ...(entry.note && { note: entry.note }) })), { ifMatch: loaded.base.etag });
-        setLoaded({ status: "ready", base: saved });
-        showFlash({ type: "success", header: `Added ${pasted.length} number${pasted.length === 1 ? "" : "s"} to ${configId}`, content: `Version ${saved.config.version}. Contact flows match them within seconds.` });
-        return true;
-      } catch (error) {
-        failed(error, "Your paste is still here: check it again and add.");
-        return false;
-      } finally {
-        setAdding(false);
-      }
-    },
-    [client, configId, failed, loaded, showFlash],
-  );
+  const adding = useFlashAction(showFlash, {
+    run: (pasted: PastedEntry[]) => write((ifMatch) => client.addListEntries(configId, pasted.map((entry) => ({ name: entry.number, ...(entry.note && { note: entry.note }) })), { ifMatch })),
+    success: (saved, pasted) => ({ type: "success", header: `Added ${pasted.length} number${pasted.length === 1 ? "" : "s"} to ${configId}`, content: `Version ${saved.config.version}. Contact flows match them within seconds.` }),
+    failure: failed("Your paste is still here: check it again and add."),
+  });
 
-  const remove = useCallback(async () => {
-    if (loaded.status !== "ready") return;
-    const names = selected.map((entry) => entry.name);
-    setRemoving("busy");
-    try {
-      const saved = await client.removeListEntries(configId, names, { ifMatch: loaded.base.etag });
-      setLoaded({ status: "ready", base: saved });
+  const removal = useFlashAction(showFlash, {
+    run: (names: string[]) => write((ifMatch) => client.removeListEntries(configId, names, { ifMatch })),
+    success: (saved, names) => {
       actions.setSelectedItems([]);
-      showFlash({ type: "success", header: `Removed ${names.length} entr${names.length === 1 ? "y" : "ies"} from ${configId}`, content: `Version ${saved.config.version}.` });
-    } catch (error) {
-      failed(error, "Select the entries again to remove them.");
-    } finally {
-      setRemoving("closed");
-    }
-  }, [actions, client, configId, failed, loaded, selected, showFlash]);
-
-  const saveNote = useCallback(
-    async (entry: Variable, note: string) => {
-      if (loaded.status !== "ready") return;
-      try {
-        const saved = await client.patchValues(configId, { variables: [{ name: entry.name, value: entry.value, note }], prompts: [] }, { ifMatch: loaded.base.etag });
-        setLoaded({ status: "ready", base: saved });
-        showFlash({ type: "success", header: `Saved the note of ${entry.name}` });
-      } catch (error) {
-        failed(error, "Edit the note again.");
-        throw error;
-      }
+      return { type: "success", header: `Removed ${names.length} entr${names.length === 1 ? "y" : "ies"} from ${configId}`, content: `Version ${saved.config.version}.` };
     },
-    [client, configId, failed, loaded, showFlash],
-  );
+    failure: failed("Select the entries again to remove them."),
+  });
+
+  const noteSaving = useFlashAction(showFlash, {
+    run: ({ entry, note }: { entry: Variable; note: string }) =>
+      write((ifMatch) => client.patchValues(configId, { variables: [{ name: entry.name, value: entry.value, note }], prompts: [] }, { ifMatch })),
+    success: (_saved, { entry }) => ({ type: "success", header: `Saved the note of ${entry.name}` }),
+    failure: failed("Edit the note again."),
+  });
+
+  const add = async (pasted: PastedEntry[]): Promise<boolean> => (await adding.run(pasted)) !== undefined;
+  const remove = async () => {
+    await removal.run(selected.map((entry) => entry.name));
+    setRemoving(false);
+  };
+  // The table keeps its inline editor open when submitting fails.
+  const saveNote = async (entry: Variable, note: string) => {
+    if ((await noteSaving.run({ entry, note })) === undefined) throw new Error(`the note of ${entry.name} was not saved`);
+  };
 
   const layout = (content: ReactNode) => (
-    <ContentLayout breadcrumbs={<ConfigBreadcrumbs current={`${configId} entries`} />} header={<Header variant="h1" description="Numbers contact flows check with isBadActor or getConfig. Business users add and remove them.">{`${configId} list`}</Header>}>
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} current="Entries" />} header={<Header variant="h1" description="Numbers contact flows check with isBadActor or getConfig. Business users add and remove them.">{`${configId} list`}</Header>}>
       {content}
     </ContentLayout>
   );
 
-  if (loaded.status === "failed") {
-    return layout(<LoadFailedAlert error={loaded.error} onRetry={() => setAttempt((value) => value + 1)} />);
+  if (loaded.isError) {
+    return layout(<LoadFailedAlert error={loaded.error} onRetry={() => void loaded.refetch()} />);
   }
-  if (loaded.status === "ready" && loaded.base.config.kind !== "list") {
+  if (base && base.config.kind !== "list") {
     return layout(<Alert type="info" header="Not a list">{configId} is not a list: change its values on its own page. An admin makes a config a list in its shape.</Alert>);
   }
 
   return layout(
+    <>
+    <FlashMessages items={flashItems} />
     <SpaceBetween size="l">
-      <FlashMessages items={flashItems} />
       {!editable && <Alert type="info">You can view this list. Changing it needs the business or admin role.</Alert>}
       <Table
         {...collectionProps}
         items={items}
-        loading={loaded.status === "loading"}
+        loading={loaded.isPending}
         loadingText="Loading the list"
         trackBy="name"
         wrapLines
@@ -191,7 +163,7 @@ export function ListEntriesPage() {
               <SpaceBetween direction="horizontal" size="xs">
                 <Button onClick={() => navigate(`${basePath}/${encodeURIComponent(configId)}/history`)}>History</Button>
                 {editable && (
-                  <Button disabled={selected.length === 0} onClick={() => setRemoving("open")}>
+                  <Button disabled={selected.length === 0} onClick={() => setRemoving(true)}>
                     Remove selected
                   </Button>
                 )}
@@ -211,10 +183,11 @@ export function ListEntriesPage() {
         }
         pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: "Next page", previousPageLabel: "Previous page", pageLabel: (page) => `Page ${page}` }} />}
       />
-      {editable && loaded.status === "ready" && <BulkPaste existingNumbers={entries.map((entry) => entry.name)} adding={adding} onAdd={add} />}
-      {removing !== "closed" && (
-        <RemoveEntriesModal listId={configId} names={selected.map((entry) => entry.name)} removing={removing === "busy"} onRemove={() => void remove()} onCancel={() => setRemoving("closed")} />
+      {editable && base && <BulkPaste existingNumbers={entries.map((entry) => entry.name)} adding={adding.running} onAdd={add} />}
+      {removing && (
+        <RemoveEntriesModal listId={configId} names={selected.map((entry) => entry.name)} removing={removal.running} onRemove={() => void remove()} onCancel={() => setRemoving(false)} />
       )}
-    </SpaceBetween>,
+    </SpaceBetween>
+    </>,
   );
 }

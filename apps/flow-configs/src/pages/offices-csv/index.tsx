@@ -16,6 +16,7 @@ import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { DocumentInput } from "../document-input";
+import { useFlashAction } from "../use-flash-action";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { OfficeRowsTable, countOfficeActions } from "./components/office-rows-table";
 import { csvChunks } from "./csv-chunks";
@@ -36,12 +37,27 @@ export function OfficesCsvPage() {
   const { items: flashItems, show: showFlash } = useFlashMessages();
   const [text, setText] = useState("");
   const [stage, setStage] = useState<Stage>({ step: "edit" });
-  const [busy, setBusy] = useState(false);
-  const [exporting, setExporting] = useState(false);
+  const exporting = useFlashAction(showFlash, {
+    run: async () => downloadFile(`${templateId}-offices.csv`, await client.exportOfficesCsv(templateId), "text/csv"),
+    success: () => ({ type: "success", header: `Exported the offices of ${templateId}`, content: `Saved as ${templateId}-offices.csv.` }),
+  });
+  const checking = useFlashAction(showFlash, {
+    run: async () => {
+      const report = await client.importOfficesCsv(templateId, text, "dry-run");
+      setStage({ step: "checked", rows: report.rows });
+      return countOfficeActions(report.rows);
+    },
+    success: (counts) => ({
+      type: counts.error > 0 ? "warning" : "info",
+      header: "Dry run done: nothing written yet",
+      content: `${counts.create} to create, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.error} with errors.`,
+    }),
+    failure: (failure) => ({ type: "error", header: failure.title, content: `${failure.message} Nothing was written.` }),
+  });
 
   const layout = (content: ReactNode) => (
     <ContentLayout
-      breadcrumbs={<ConfigBreadcrumbs current={`${templateId} offices`} />}
+      breadcrumbs={<ConfigBreadcrumbs configId={templateId} current="Offices" />}
       header={
         <Header variant="h1" description="One row per office: id, description, lookup keys, then one column per variable and prompt text holding the office's override (empty = inherited).">
           Offices of {templateId}
@@ -52,39 +68,6 @@ export function OfficesCsvPage() {
     </ContentLayout>
   );
   if (!canEditShape(role)) return layout(<Alert type="error" header="Not allowed">Only admins import and export offices.</Alert>);
-
-  async function exportCsv() {
-    setExporting(true);
-    try {
-      const csv = await client.exportOfficesCsv(templateId);
-      downloadFile(`${templateId}-offices.csv`, csv, "text/csv");
-      showFlash({ type: "success", header: `Exported the offices of ${templateId}`, content: `Saved as ${templateId}-offices.csv.` });
-    } catch (error) {
-      const failure = describeError(error);
-      showFlash({ type: "error", header: failure.title, content: failure.message });
-    } finally {
-      setExporting(false);
-    }
-  }
-
-  async function check() {
-    setBusy(true);
-    try {
-      const report = await client.importOfficesCsv(templateId, text, "dry-run");
-      setStage({ step: "checked", rows: report.rows });
-      const counts = countOfficeActions(report.rows);
-      showFlash({
-        type: counts.error > 0 ? "warning" : "info",
-        header: "Dry run done: nothing written yet",
-        content: `${counts.create} to create, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.error} with errors.`,
-      });
-    } catch (error) {
-      const failure = describeError(error);
-      showFlash({ type: "error", header: failure.title, content: `${failure.message} Nothing was written.` });
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function apply() {
     const chunks = csvChunks(text, APPLY_CHUNK_SIZE);
@@ -122,9 +105,10 @@ export function OfficesCsvPage() {
   );
 
   return layout(
+    <>
+    <FlashMessages items={flashItems} />
     <SpaceBetween size="l">
-      <FlashMessages items={flashItems} />
-      <Container header={<Header variant="h2" actions={<Button iconName="download" loading={exporting} onClick={() => void exportCsv()}>Export CSV</Button>}>Export and import</Header>}>
+      <Container header={<Header variant="h2" actions={<Button iconName="download" loading={exporting.running} onClick={() => void exporting.run()}>Export CSV</Button>}>Export and import</Header>}>
         <SpaceBetween size="m">
           <DocumentInput
             fileLabel="CSV file"
@@ -140,7 +124,7 @@ export function OfficesCsvPage() {
             }}
           />
           <SpaceBetween direction="horizontal" size="xs">
-            <Button disabled={text.trim() === "" || stage.step === "applying"} loading={busy} onClick={() => void check()}>
+            <Button disabled={text.trim() === "" || stage.step === "applying"} loading={checking.running} onClick={() => void checking.run()}>
               Check (dry run)
             </Button>
             {stage.step === "checked" && (
@@ -161,6 +145,7 @@ export function OfficesCsvPage() {
       </Container>
       {stage.step === "checked" && <OfficeRowsTable title="Dry run" rows={stage.rows} />}
       {stage.step === "applied" && <OfficeRowsTable title="Result" rows={stage.rows} actions={downloadResult(stage.rows)} />}
-    </SpaceBetween>,
+    </SpaceBetween>
+    </>,
   );
 }

@@ -6,7 +6,16 @@ import type { Issue, VariableType } from "@flow-configs/model";
 import { defaultValue, issuesAt, newVariable, splitList } from "../shape-draft";
 import type { VariableRow } from "../shape-draft";
 
-const TYPE_OPTIONS = VARIABLE_TYPES.map((type) => ({ value: type, label: type }));
+/** What each type means, shown where it is chosen: `list-entry` especially is not obvious. */
+const TYPE_DESCRIPTIONS: Record<VariableType, string> = {
+  string: "Any text",
+  boolean: "On or off (\"true\" / \"false\")",
+  number: "A number",
+  enum: "One of the allowed values",
+  "list-entry": "An entry of a list (bad actors, VIP callers): flows check that the name exists; the value may stay empty",
+};
+
+const TYPE_OPTIONS = VARIABLE_TYPES.map((type) => ({ value: type, label: type, description: TYPE_DESCRIPTIONS[type] }));
 
 export interface VariablesEditorProps {
   rows: VariableRow[];
@@ -54,7 +63,7 @@ export function VariablesEditor({ rows, issues, onChange }: VariablesEditorProps
             <Select
               ariaLabel={`Type of variable ${index + 1}`}
               options={TYPE_OPTIONS}
-              selectedOption={{ value: row.type, label: row.type }}
+              selectedOption={TYPE_OPTIONS.find((option) => option.value === row.type) ?? null}
               onChange={(event) => {
                 const type = (event.detail.selectedOption.value ?? "string") as VariableType;
                 update(index, { type, value: defaultValue(type, row.options) });
@@ -62,6 +71,7 @@ export function VariablesEditor({ rows, issues, onChange }: VariablesEditorProps
             />
           ),
           errorText: (_row, index) => issuesAt(issues, `variables[${index}]`).type,
+          constraintText: (row) => (row.type === "list-entry" ? TYPE_DESCRIPTIONS["list-entry"] : undefined),
         },
         {
           label: "Options (enum)",

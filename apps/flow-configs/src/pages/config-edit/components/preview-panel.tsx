@@ -8,19 +8,18 @@ import Header from "@cloudscape-design/components/header";
 import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
-import type { FlowConfigsClient } from "@flow-configs/api-client";
 import { LIMITS } from "@flow-configs/model";
 import type { Channel, FlowConfig, Preview } from "@flow-configs/model";
-import { useEffect, useState } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { configKeys } from "../../../api/config-queries";
 import { describeError } from "../../../api/describe-error";
+import { useFlowConfigs } from "../../../expose/flow-configs-context";
 
 export interface PreviewPanelProps {
-  client: FlowConfigsClient;
   /** The saved config: the preview asks the API, so it shows what is saved, not unsaved edits. */
   config: FlowConfig;
 }
-
-type Loaded = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; preview: Preview };
 
 interface PreviewRow {
   name: string;
@@ -43,25 +42,16 @@ function rowsOf(preview: Preview): PreviewRow[] {
 }
 
 /** Exactly what getConfig returns for a language and channel, its size, and a copy button for each attribute. */
-export function PreviewPanel({ client, config }: PreviewPanelProps) {
+export function PreviewPanel({ config }: PreviewPanelProps) {
+  const { client } = useFlowConfigs();
   const [language, setLanguage] = useState(config.defaultLanguage);
   const [channel, setChannel] = useState<Channel>("VOICE");
-  const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
-
-  useEffect(() => {
-    let cancelled = false;
-    setLoaded({ status: "loading" });
-    client.preview(config.id, { lang: language, channel }).then(
-      (preview) => !cancelled && setLoaded({ status: "ready", preview }),
-      (error: unknown) => !cancelled && setLoaded({ status: "failed", message: describeError(error).message }),
-    );
-    return () => {
-      cancelled = true;
-    };
-    // The version is in the dependencies: after a save the preview shows the new values.
-  }, [client, config.id, config.version, language, channel]);
-
-  const preview = loaded.status === "ready" ? loaded.preview : null;
+  // The version is in the key: after a save the preview shows the new values.
+  const loaded = useQuery({
+    queryKey: [...configKeys.config(config.id), "preview", config.version, language, channel],
+    queryFn: () => client.preview(config.id, { lang: language, channel }),
+  });
+  const preview: Preview | undefined = loaded.data;
   const languageOptions = config.languages.map((code) => ({ value: code, label: code }));
   return (
     <Container
@@ -93,7 +83,7 @@ export function PreviewPanel({ client, config }: PreviewPanelProps) {
             />
           </FormField>
         </SpaceBetween>
-        {loaded.status === "failed" && <Alert type="error" header="Could not load the preview">{loaded.message}</Alert>}
+        {loaded.isError && <Alert type="error" header="Could not load the preview">{describeError(loaded.error).message}</Alert>}
         {preview && (
           <Box variant="p">
             {preview.bytes} bytes of the {LIMITS.responseBytes / 1024} KB Lambda response limit
@@ -103,7 +93,7 @@ export function PreviewPanel({ client, config }: PreviewPanelProps) {
         <Table
           variant="embedded"
           wrapLines
-          loading={loaded.status === "loading"}
+          loading={loaded.isPending}
           loadingText="Loading the preview"
           items={preview ? rowsOf(preview) : []}
           trackBy="name"

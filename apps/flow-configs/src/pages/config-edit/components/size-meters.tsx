@@ -30,7 +30,7 @@ function Meter({ label, bytes, limit, detail }: MeterProps) {
   const status = ratio >= 1 ? "error" : ratio >= LIMITS.warnRatio ? "warning" : "success";
   const message =
     status === "error"
-      ? `Over the ${kb(limit)} limit: shorten texts before saving.`
+      ? `Over the ${kb(limit)} limit: Save is off until texts are shorter.`
       : status === "warning"
         ? `Over ${Math.round(LIMITS.warnRatio * 100)} % of the ${kb(limit)} limit.`
         : `Within the ${kb(limit)} limit.`;

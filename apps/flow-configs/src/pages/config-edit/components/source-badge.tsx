@@ -5,14 +5,28 @@ import type { EntrySource } from "@flow-configs/model";
 export interface SourceBadgeProps {
   name: string;
   source: EntrySource | undefined;
-  /** Given when the user may drop the override: the entry then takes the template's value again. */
+  /** Given when the user may drop the override: the entry then takes the template's value again on Save. */
   onReset?: () => void;
-  resetting?: boolean;
+  /** The reset is marked and waits for Save. */
+  resetPending?: boolean;
+  onUndoReset?: () => void;
 }
 
 /** On a template instance: whether an entry comes from the template or is this office's own, with "Reset to template". */
-export function SourceBadge({ name, source, onReset, resetting }: SourceBadgeProps) {
+export function SourceBadge({ name, source, onReset, resetPending, onUndoReset }: SourceBadgeProps) {
   if (!source || source === "own") return null;
+  if (resetPending) {
+    return (
+      <span>
+        <Badge color="severity-medium">reset to template on Save</Badge>{" "}
+        {onUndoReset && (
+          <Button variant="inline-link" ariaLabel={`Keep ${name}'s own value`} onClick={onUndoReset}>
+            Undo
+          </Button>
+        )}
+      </span>
+    );
+  }
   return (
     // Inline elements only: this sits inside a form label or a heading.
     <span>
@@ -20,7 +34,7 @@ export function SourceBadge({ name, source, onReset, resetting }: SourceBadgePro
       {source === "overridden" && onReset && (
         <>
           {" "}
-          <Button variant="inline-link" loading={resetting} ariaLabel={`Reset ${name} to template`} onClick={onReset}>
+          <Button variant="inline-link" ariaLabel={`Reset ${name} to template`} onClick={onReset}>
             Reset to template
           </Button>
         </>

@@ -4,6 +4,7 @@ import Select from "@cloudscape-design/components/select";
 import Textarea from "@cloudscape-design/components/textarea";
 import Toggle from "@cloudscape-design/components/toggle";
 import type { FlowConfig } from "@flow-configs/model";
+import { FIELD_KEY_ATTRIBUTE } from "../../focus-field";
 import { ThumbTarget } from "../../thumb-target";
 import { SourceBadge } from "./source-badge";
 
@@ -11,29 +12,35 @@ type ConfigVariable = FlowConfig["variables"][number];
 
 export interface VariableFieldProps {
   variable: ConfigVariable;
+  /** The field's key, for a refused save to find it. */
+  fieldKey: string;
   value: string;
   error?: string;
   readOnly: boolean;
   onChange: (value: string) => void;
-  /** Drops this instance's override of the variable. */
+  /** Marks this instance's override of the variable to be dropped on Save. */
   onReset?: () => void;
-  resetting?: boolean;
+  resetPending?: boolean;
+  onUndoReset?: () => void;
 }
 
 /** Long strings get a text area; a short one stays a one-line input. */
 const LONG_TEXT = 80;
 
 /** One variable with the control its type calls for. */
-export function VariableField({ variable, value, error, readOnly, onChange, onReset, resetting }: VariableFieldProps) {
+export function VariableField({ variable, fieldKey, value, error, readOnly, onChange, onReset, resetPending, onUndoReset }: VariableFieldProps) {
   const label = (
     <span>
-      {variable.name} <SourceBadge name={variable.name} source={variable.source} onReset={readOnly ? undefined : onReset} resetting={resetting} />
+      {variable.name}{" "}
+      <SourceBadge name={variable.name} source={variable.source} onReset={readOnly ? undefined : onReset} resetPending={resetPending} onUndoReset={onUndoReset} />
     </span>
   );
   return (
-    <FormField label={label} description={variable.description} errorText={error} stretch>
-      {control(variable, value, readOnly, onChange)}
-    </FormField>
+    <div {...{ [FIELD_KEY_ATTRIBUTE]: fieldKey }}>
+      <FormField label={label} description={variable.description} errorText={error} stretch>
+        {control(variable, value, readOnly || Boolean(resetPending), onChange)}
+      </FormField>
+    </div>
   );
 }
 

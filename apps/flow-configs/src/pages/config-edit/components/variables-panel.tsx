@@ -13,24 +13,27 @@ export interface VariablesPanelProps {
   readOnly: boolean;
   onChange: (name: string, value: string) => void;
   onReset?: (name: string) => void;
-  /** The entry whose reset to the template is in flight. */
-  resetting?: string | null;
+  /** Entries whose reset to the template waits for Save. */
+  resets?: readonly string[];
+  onUndoReset?: (name: string) => void;
 }
 
 /** Variables, with list entries (a list config such as bad-actors) shown apart as the list's entries. */
-export function VariablesPanel({ config, draft, issues, readOnly, onChange, onReset, resetting }: VariablesPanelProps) {
+export function VariablesPanel({ config, draft, issues, readOnly, onChange, onReset, resets = [], onUndoReset }: VariablesPanelProps) {
   const variables = config.variables.filter((variable) => variable.type !== "list-entry");
   const entries = config.variables.filter((variable) => variable.type === "list-entry");
   const field = (variable: FlowConfig["variables"][number]) => (
     <VariableField
       key={variable.name}
       variable={variable}
+      fieldKey={variableKey(variable.name)}
       value={draft.variables[variable.name] ?? variable.value}
       error={issues[variableKey(variable.name)]}
       readOnly={readOnly}
       onChange={(value) => onChange(variable.name, value)}
       onReset={onReset && (() => onReset(variable.name))}
-      resetting={resetting === variable.name}
+      resetPending={resets.includes(variable.name)}
+      onUndoReset={onUndoReset && (() => onUndoReset(variable.name))}
     />
   );
   return (
