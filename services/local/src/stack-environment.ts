@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from "node:path";
+import { DEFAULT_CALLER_LISTS_REMOTE_PORT } from "./caller-lists-module";
 import type { LocalStackOptions } from "./stack";
 
 type Environment = Record<string, string | undefined>;
@@ -10,6 +11,7 @@ export const DEFAULT_PORTS = {
   DYNAMODB_PORT: 8000,
   SHELL_PORT: 5173,
   REMOTE_PORT: 5174,
+  REMOTE_CALLER_LISTS_PORT: DEFAULT_CALLER_LISTS_REMOTE_PORT,
 } as const;
 
 /** Reads `npm start`'s settings from the environment; a bad value is an error naming the variable. */
@@ -43,6 +45,7 @@ export function stackOptionsFromEnvironment(
     dynamoDbPort: port("DYNAMODB_PORT"),
     shellPort: port("SHELL_PORT"),
     remotePort: port("REMOTE_PORT"),
+    callerListsRemotePort: port("REMOTE_CALLER_LISTS_PORT"),
     dataDir,
     inMemory: env.DYNAMODB_IN_MEMORY === "1",
     skipWeb: env.SKIP_WEB === "1",

@@ -13,6 +13,7 @@ import {
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { fromProxyResult, toProxyEvent, type ProxyHandler } from "./api-gateway-proxy";
+import { callerListsApiRoutes, callerListsEnvironment, callerListsWebServer, DEFAULT_CALLER_LISTS_REMOTE_PORT, startCallerLists } from "./caller-lists-module";
 import { listen } from "./http-server";
 import { identityRoutes } from "./identity-routes";
 import { lambdaContext } from "./lambda-context";
@@ -32,6 +33,8 @@ export interface LocalStackOptions {
   dynamoDbPort: number;
   shellPort: number;
   remotePort: number;
+  /** The Caller Lists remote (`REMOTE_CALLER_LISTS_PORT`, default 5176). */
+  callerListsRemotePort?: number;
   /** Holds `dynamodb/`, the identity provider's key and the shell's `config.json`. */
   dataDir: string;
   /** DynamoDB Local in memory: nothing kept after stop (e2e tests). */
@@ -99,10 +102,11 @@ async function start(
   const apiPort = options.apiPort || (await findFreePort());
   const apiUrl = `http://localhost:${apiPort}`;
   // Requests that arrive while the store is being created and seeded get a 503.
-  const loaded: { apiHandler?: ProxyHandler } = {};
+  const loaded: { apiHandler?: ProxyHandler; callerListsHandler?: ProxyHandler } = {};
   const apiApp = new Hono();
   for (const path of ["/.well-known/*", "/local/*"]) apiApp.use(path, cors({ origin: webOrigins }));
   apiApp.route("/", identityRoutes({ provider, providerUrl: apiUrl, shellUrl }));
+  apiApp.route("/", callerListsApiRoutes(() => loaded.callerListsHandler, LOCAL_AWS_REGION));
   apiApp.all("*", async (c) => {
     const { apiHandler } = loaded;
     if (!apiHandler) return c.json({ code: "Unavailable", message: "The local API is still starting" }, 503);
@@ -153,6 +157,7 @@ async function start(
     CONFIG_CACHE_TTL_SECONDS: String(options.cacheTtlSeconds),
     POWERTOOLS_SERVICE_NAME: "flow-configs",
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
+    ...callerListsEnvironment(),
   });
 
   // The handlers' code loads while the JVM starts; they only reach DynamoDB on their first request.
@@ -184,10 +189,14 @@ async function start(
   const store = new DynamoDbConfigStore(dynamoDbClient, TABLE_NAME);
   const seeded = await seedWhenEmpty(dynamoDbClient, TABLE_NAME, store);
   if (seeded.length > 0) step(`Seeded ${seeded.length} configs`);
+  const callerLists = await startCallerLists(dynamoDbClient);
+  if (callerLists.seeded.length > 0) step(`Seeded caller lists ${callerLists.seeded.join(", ")}`);
 
   loaded.apiHandler = api.handler;
   functions.getConfig = getConfig.handler;
   functions.isBadActor = isBadActor.handler;
+  loaded.callerListsHandler = callerLists.api;
+  functions.checkCallerList = callerLists.checkCallerList;
 
   return {
     urls: {
@@ -224,6 +233,7 @@ function startWebServers(
       // The remote lets the shell's origin fetch its chunks (CORS).
       env: { PORT: String(options.remotePort), SHELL_PORT: String(options.shellPort) },
     },
+    callerListsWebServer({ remotePort: options.callerListsRemotePort ?? DEFAULT_CALLER_LISTS_REMOTE_PORT, shellPort: options.shellPort }),
   ];
   const problems: string[] = [];
   for (const spec of specs) {
