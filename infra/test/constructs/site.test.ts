@@ -71,6 +71,7 @@ describe.each(SIDES)("Site (%s region)", (side) => {
     expect(runtimeConfig.apiUrl).toMatch(new RegExp(`^https://value\\d+\\.execute-api\\.${region}\\.`));
     expect(runtimeConfig.modules).toEqual([
       expect.objectContaining({ id: "flowConfigs", route: "/flow-configs", exposedModule: "./App", remoteEntry: expect.stringMatching(/\/modules\/flow-configs\/remoteEntry\.js$/) }),
+      expect.objectContaining({ id: "callerLists", route: "/caller-lists", exposedModule: "./Module", remoteEntry: expect.stringMatching(/\/modules\/caller-lists\/remoteEntry\.js$/) }),
     ]);
   });
 });

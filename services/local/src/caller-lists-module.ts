@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { CALLER_LISTS_ROUTE, callerListsModuleEntry } from "@flow-configs/caller-lists-service/module-entry";
 import { Hono } from "hono";
 import { fromProxyResult, toProxyEvent, type ProxyHandler } from "./api-gateway-proxy";
 import { lambdaContext } from "./lambda-context";
@@ -10,26 +11,15 @@ import type { WebServerSpec } from "./web-servers";
 // /caller-lists on the local API server, checkCallerList on the Lambda endpoint, its remote's web server.
 
 export const CALLER_LISTS_TABLE_NAME = "caller-lists";
-/** Where the Caller Lists API lives on the local API server (and on the REST API in AWS). */
-export const CALLER_LISTS_ROUTE = "/caller-lists";
 /** The Caller Lists remote's port; `REMOTE_CALLER_LISTS_PORT` moves it (e2e: `E2E_CALLER_LISTS_REMOTE_PORT`). */
 export const DEFAULT_CALLER_LISTS_REMOTE_PORT = 5176;
 
 /** What the module's handlers read from the environment (the rest they share with Flow Configs'). */
 export const callerListsEnvironment = () => ({ CALLER_LISTS_TABLE_NAME });
 
-/** The shell's runtime-config entry for the module (`modules[]` of `/config.json`). */
-export function callerListsModuleEntry(input: { remoteUrl: string; apiUrl: string }) {
-  return {
-    id: "caller-lists",
-    title: "Caller Lists",
-    route: CALLER_LISTS_ROUTE,
-    remoteEntry: `${input.remoteUrl}/remoteEntry.js`,
-    exposedModule: "./Module",
-    requiredGroups: ["CallerListsAdmin", "CallerListsEditor", "CallerListsReadOnly"],
-    apiUrl: input.apiUrl,
-  };
-}
+/** The shell's runtime-config entry for the local module: its remote on its port, its API on the local API server. */
+export const localCallerListsModuleEntry = (input: { remoteUrl: string; apiUrl: string }) =>
+  callerListsModuleEntry({ remoteEntry: `${input.remoteUrl}/remoteEntry.js`, apiUrl: input.apiUrl });
 
 export function callerListsWebServer(ports: { remotePort: number; shellPort: number }): WebServerSpec {
   return {
