@@ -10,6 +10,7 @@ export const PORTS = {
   dynamoDb: port("E2E_DYNAMODB_PORT", 4102),
   shell: port("E2E_SHELL_PORT", 4173),
   remote: port("E2E_REMOTE_PORT", 4174),
+  callerListsRemote: port("E2E_CALLER_LISTS_REMOTE_PORT", 4176),
 };
 
 export const URLS = {
@@ -27,6 +28,7 @@ export function stackEnvironment(dataDir: string): Record<string, string> {
     DYNAMODB_PORT: String(PORTS.dynamoDb),
     SHELL_PORT: String(PORTS.shell),
     REMOTE_PORT: String(PORTS.remote),
+    REMOTE_CALLER_LISTS_PORT: String(PORTS.callerListsRemote),
     DYNAMODB_IN_MEMORY: "1",
     DATA_DIR: dataDir,
     // The remote serves its JS and CSS cross-origin to this shell origin only.
