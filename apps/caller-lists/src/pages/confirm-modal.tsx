@@ -10,13 +10,15 @@ export interface ConfirmModalProps {
   /** The action's button text, e.g. "Delete". */
   action: string;
   busy: boolean;
+  /** The action cannot be taken yet (e.g. a required field is empty). */
+  disabled?: boolean;
   onCancel: () => void;
   onConfirm: () => void;
   children: ReactNode;
 }
 
-/** Cancel or the one action, for changes that cannot be undone. */
-export function ConfirmModal({ visible, header, action, busy, onCancel, onConfirm, children }: ConfirmModalProps) {
+/** Cancel or the one action: a confirmation, or a small form whose action is its submit. */
+export function ConfirmModal({ visible, header, action, busy, disabled = false, onCancel, onConfirm, children }: ConfirmModalProps) {
   return (
     <Modal
       visible={visible}
@@ -28,7 +30,7 @@ export function ConfirmModal({ visible, header, action, busy, onCancel, onConfir
             <Button variant="link" onClick={onCancel}>
               Cancel
             </Button>
-            <Button variant="primary" loading={busy} onClick={onConfirm}>
+            <Button variant="primary" loading={busy} disabled={disabled} onClick={onConfirm}>
               {action}
             </Button>
           </SpaceBetween>

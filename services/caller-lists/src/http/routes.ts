@@ -24,7 +24,8 @@ const errors = {
 };
 const onList = { ...errors, 404: json(ErrorBodySchema, "No such caller list") };
 const security = [{ bearer: [] }];
-const listParams = z.object({ listId: ListIdSchema.openapi({ param: { name: "listId", in: "path" }, example: "vip" }) });
+// The model's schema as is: zod-openapi names path parameters after the object's keys.
+const listParams = z.object({ listId: ListIdSchema });
 
 export const listListsRoute = createRoute({
   method: "get",

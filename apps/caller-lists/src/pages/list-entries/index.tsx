@@ -14,7 +14,7 @@ import { useEntriesQuery, useEntryMutations, useListQuery } from "../../api/use-
 import { useCallerLists } from "../../expose/caller-lists-context";
 import { canEditEntries } from "../../expose/role";
 import { ConfirmModal } from "../confirm-modal";
-import { FlashMessages, useFlash } from "../flash";
+import { FlashMessages, useFlash, type Flash } from "../flash";
 import { KIND_LABELS } from "../kind-label";
 import { AddEntryForm } from "./components/add-entry-form";
 import { BulkPaste } from "./components/bulk-paste";
@@ -60,7 +60,17 @@ export function ListEntriesPage() {
     }
     return false;
   };
-  const finishBulk = () => void mutations.refresh();
+  // A paste or an import ends in a flash, and the table shows what it wrote (or all it wrote before it stopped).
+  const bulkOutcome = {
+    onDone: (outcome: Flash) => {
+      flash.show(outcome);
+      void mutations.refresh();
+    },
+    onError: (header: string, error: unknown) => {
+      flash.fail(header, error);
+      void mutations.refresh();
+    },
+  };
   const kind = list.data ? KIND_LABELS[list.data.kind] : null;
 
   return (
@@ -96,36 +106,14 @@ export function ListEntriesPage() {
                   id: "paste",
                   label: "Paste numbers",
                   content: (
-                    <BulkPaste
-                      addChunk={mutations.addChunk}
-                      onDone={(outcome) => {
-                        flash.show(outcome);
-                        finishBulk();
-                      }}
-                      onError={(header, error) => {
-                        flash.fail(header, error);
-                        finishBulk();
-                      }}
-                    />
+<BulkPaste addChunk={mutations.addChunk} {...bulkOutcome} />
                   ),
                 },
                 {
                   id: "csv",
                   label: "Import CSV",
                   content: (
-                    <CsvImport
-                      dryRun={mutations.dryRun.mutateAsync}
-                      checking={mutations.dryRun.isPending}
-                      addChunk={mutations.addChunk}
-                      onDone={(outcome) => {
-                        flash.show(outcome);
-                        finishBulk();
-                      }}
-                      onError={(header, error) => {
-                        flash.fail(header, error);
-                        finishBulk();
-                      }}
-                    />
+<CsvImport dryRun={mutations.dryRun.mutateAsync} checking={mutations.dryRun.isPending} addChunk={mutations.addChunk} {...bulkOutcome} />
                   ),
                 },
               ]}

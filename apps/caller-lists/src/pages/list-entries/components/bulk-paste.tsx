@@ -1,6 +1,5 @@
 import Button from "@cloudscape-design/components/button";
 import FormField from "@cloudscape-design/components/form-field";
-import ProgressBar from "@cloudscape-design/components/progress-bar";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Textarea from "@cloudscape-design/components/textarea";
 import type { EntriesReport, EntryInput } from "@flow-configs/model/caller-lists";
@@ -9,6 +8,7 @@ import { addInChunks } from "../../../api/add-in-chunks";
 import type { Flash } from "../../flash";
 import { expiresAtFor, type ExpiryChoice } from "../expiry-options";
 import { planPaste, rejectedText } from "../paste-plan";
+import { ChunkProgress, type ChunkProgressState } from "./chunk-progress";
 import { ExpirySelect } from "./expiry-select";
 import { RejectedLines, type RejectedLine } from "./rejected-lines";
 
@@ -22,7 +22,7 @@ export interface BulkPasteProps {
 export function BulkPaste({ addChunk, onDone, onError }: BulkPasteProps) {
   const [text, setText] = useState("");
   const [expiry, setExpiry] = useState<ExpiryChoice>("never");
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<ChunkProgressState | null>(null);
   const [rejected, setRejected] = useState<RejectedLine[]>([]);
 
   const add = async () => {
@@ -59,7 +59,7 @@ export function BulkPaste({ addChunk, onDone, onError }: BulkPasteProps) {
         <Textarea value={text} rows={8} ariaLabel="Numbers, one per line" onChange={(event) => setText(event.detail.value)} />
       </FormField>
       <ExpirySelect value={expiry} onChange={setExpiry} />
-      {progress && <ProgressBar value={progress.total ? (100 * progress.done) / progress.total : 0} label="Adding numbers" additionalInfo={`${progress.done} of ${progress.total}`} />}
+      <ChunkProgress progress={progress} label="Adding numbers" />
       <Button variant="primary" loading={progress !== null} disabled={text.trim() === ""} onClick={() => void add()}>
         Add numbers
       </Button>

@@ -2,13 +2,13 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import FileUpload from "@cloudscape-design/components/file-upload";
 import FormField from "@cloudscape-design/components/form-field";
-import ProgressBar from "@cloudscape-design/components/progress-bar";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Textarea from "@cloudscape-design/components/textarea";
 import { checkEntries, parseEntriesCsv, type EntriesReport, type EntryInput, type ImportReport } from "@flow-configs/model/caller-lists";
 import { useState } from "react";
 import { addInChunks } from "../../../api/add-in-chunks";
 import type { Flash } from "../../flash";
+import { ChunkProgress, type ChunkProgressState } from "./chunk-progress";
 import { RejectedLines } from "./rejected-lines";
 
 export interface CsvImportProps {
@@ -29,7 +29,7 @@ export function CsvImport({ dryRun, checking, addChunk, onDone, onError }: CsvIm
   const [files, setFiles] = useState<File[]>([]);
   const [csv, setCsv] = useState("");
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<ChunkProgressState | null>(null);
 
   const choose = (text: string) => {
     setCsv(text);
@@ -93,7 +93,7 @@ export function CsvImport({ dryRun, checking, addChunk, onDone, onError }: CsvIm
           </Button>
         )}
       </SpaceBetween>
-      {progress && <ProgressBar value={progress.total ? (100 * progress.done) / progress.total : 0} label="Importing" additionalInfo={`${progress.done} of ${progress.total} rows`} />}
+      <ChunkProgress progress={progress} label="Importing" />
       {report && (
         <Alert type={report.rejected > 0 ? "warning" : "info"} header="Checked, nothing written yet">
           {`${report.valid} rows can be imported; ${report.rejected} cannot (listed below).`}

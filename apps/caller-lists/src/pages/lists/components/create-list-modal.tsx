@@ -1,15 +1,13 @@
 import Alert from "@cloudscape-design/components/alert";
-import Box from "@cloudscape-design/components/box";
-import Button from "@cloudscape-design/components/button";
 import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
-import Modal from "@cloudscape-design/components/modal";
 import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { CALLER_LIST_KINDS, type CallerListKind, type CreateCallerList } from "@flow-configs/model/caller-lists";
 import { useState } from "react";
 import { describeError } from "../../../api/describe-error";
+import { ConfirmModal } from "../../confirm-modal";
 import { KIND_LABELS } from "../../kind-label";
 
 const KIND_OPTIONS = CALLER_LIST_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind].label }));
@@ -31,22 +29,14 @@ export function CreateListModal({ visible, creating, error, onCancel, onCreate }
   const failure = error ? describeError(error) : null;
   const selected = KIND_OPTIONS.find((option) => option.value === kind) ?? null;
   return (
-    <Modal
+    <ConfirmModal
       visible={visible}
-      onDismiss={onCancel}
       header="Create a caller list"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={creating} disabled={id.trim() === ""} onClick={() => onCreate({ id: id.trim(), description, kind })}>
-              Create
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
+      action="Create"
+      busy={creating}
+      disabled={id.trim() === ""}
+      onCancel={onCancel}
+      onConfirm={() => onCreate({ id: id.trim(), description, kind })}
     >
       <Form>
         <SpaceBetween size="m">
@@ -71,6 +61,6 @@ export function CreateListModal({ visible, creating, error, onCancel, onCreate }
           </FormField>
         </SpaceBetween>
       </Form>
-    </Modal>
+    </ConfirmModal>
   );
 }
