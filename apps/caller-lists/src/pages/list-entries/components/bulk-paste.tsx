@@ -44,7 +44,7 @@ export function BulkPaste({ addChunk, onDone, onError }: BulkPasteProps) {
       onDone({
         type: left.length > 0 ? "info" : "success",
         header: `Added ${result.saved} number${result.saved === 1 ? "" : "s"}`,
-        ...(left.length > 0 ? { content: `${left.length} line${left.length === 1 ? "" : "s"} stay in the box: fix them and add again.` } : {}),
+        ...(left.length > 0 ? { content: left.length === 1 ? "1 line stays in the box: fix it and add again." : `${left.length} lines stay in the box: fix them and add again.` } : {}),
       });
     } catch (error) {
       onError("The numbers were not all added", error);
