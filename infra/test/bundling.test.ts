@@ -83,7 +83,8 @@ describe("Lambda bundling (esbuild from node_modules, no Docker)", () => {
     const dir = bundleDir(outdir, resources, "flow-configs-caller-lists-api");
     expect(existsSync(join(dir, "cedar_wasm_bg.wasm"))).toBe(true);
     expect(existsSync(join(dir, "policies", "caller-lists.cedarschema"))).toBe(true);
-    for (const authorizer of [{ AUTHORIZER: "avp", POLICY_STORE_ID: "PSEXAMPLEabcdefg222222" }, { AUTHORIZER: "cedar" }]) {
+    const authorizers: Record<string, string>[] = [{ AUTHORIZER: "avp", POLICY_STORE_ID: "PSEXAMPLEabcdefg222222" }, { AUTHORIZER: "cedar" }];
+    for (const authorizer of authorizers) {
       const run = importBundle(dir, {
         CALLER_LISTS_TABLE_NAME: "flow-configs-caller-lists",
         COGNITO_USER_POOL_ID: "us-east-1_AbCdEf123",
