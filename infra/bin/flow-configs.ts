@@ -15,11 +15,12 @@ const buildDir = (contextKey: string, fallback: string) => resolve(INFRA_ROOT, S
 const siteContent = {
   shell: buildDir("shellDist", join(REPO_ROOT, "shell/dist")),
   flowConfigs: buildDir("flowConfigsDist", join(REPO_ROOT, "apps/flow-configs/dist")),
+  callerLists: buildDir("callerListsDist", join(REPO_ROOT, "apps/caller-lists/dist")),
 };
 const missing = Object.values(siteContent).filter((dir) => !existsSync(dir));
 if (missing.length > 0) {
   throw new Error(
-    `front-end builds missing (${missing.join(", ")}): run npm run build -w @flow-configs/shell -w @flow-configs/app-flow-configs first`,
+    `front-end builds missing (${missing.join(", ")}): run npm run build -w @flow-configs/shell -w @flow-configs/app-flow-configs -w @flow-configs/app-caller-lists first`,
   );
 }
 

@@ -33,7 +33,14 @@ describe("Lambda bundling (esbuild from node_modules, no Docker)", () => {
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
-  it.each(["flow-configs-api", "flow-configs-get-config", "flow-configs-is-bad-actor", "flow-configs-pre-token-generation"])(
+  it.each([
+    "flow-configs-api",
+    "flow-configs-get-config",
+    "flow-configs-is-bad-actor",
+    "flow-configs-pre-token-generation",
+    "flow-configs-caller-lists-api",
+    "flow-configs-check-caller-list",
+  ])(
     "bundles %s into one minified ES module with its source map",
     (functionName) => {
       const dir = bundleDir(outdir, resources, functionName);
@@ -68,6 +75,30 @@ describe("Lambda bundling (esbuild from node_modules, no Docker)", () => {
       POLICIES_DIR: join(dir, "policies"),
       ...authorizer,
     });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("function");
+  });
+
+  it("ships Caller Lists' own Cedar files and cedar-wasm beside its API bundle, and loads it with either authorizer", () => {
+    const dir = bundleDir(outdir, resources, "flow-configs-caller-lists-api");
+    expect(existsSync(join(dir, "cedar_wasm_bg.wasm"))).toBe(true);
+    expect(existsSync(join(dir, "policies", "caller-lists.cedarschema"))).toBe(true);
+    const authorizers: Record<string, string>[] = [{ AUTHORIZER: "avp", POLICY_STORE_ID: "PSEXAMPLEabcdefg222222" }, { AUTHORIZER: "cedar" }];
+    for (const authorizer of authorizers) {
+      const run = importBundle(dir, {
+        CALLER_LISTS_TABLE_NAME: "flow-configs-caller-lists",
+        COGNITO_USER_POOL_ID: "us-east-1_AbCdEf123",
+        COGNITO_CLIENT_ID: "client",
+        POLICIES_DIR: join(dir, "policies"),
+        ...authorizer,
+      });
+      expect(run.stderr).toBe("");
+      expect(run.stdout.trim()).toBe("function");
+    }
+  });
+
+  it("loads the checkCallerList bundle in plain Node", () => {
+    const run = importBundle(bundleDir(outdir, resources, "flow-configs-check-caller-list"), { CALLER_LISTS_TABLE_NAME: "flow-configs-caller-lists" });
     expect(run.stderr).toBe("");
     expect(run.stdout.trim()).toBe("function");
   });

@@ -17,7 +17,7 @@ export interface LambdaFunctionProps {
   environment?: Record<string, string>;
   timeout?: Duration;
   memorySize?: number;
-  /** Concurrency kept for this function alone (and its ceiling). */
+  /** Executions kept for this function alone (a contact-flow Lambda a burst elsewhere must not starve). */
   reservedConcurrentExecutions?: number;
   /** Files the bundle reads at run time (copied beside it after bundling). */
   afterBundling?: (outputDir: string) => string[];
@@ -75,8 +75,8 @@ export class LambdaFunction extends Construct {
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
+      ...(props.reservedConcurrentExecutions !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions } : {}),
       timeout: props.timeout ?? Duration.seconds(10),
-      ...(props.reservedConcurrentExecutions === undefined ? {} : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       tracing: Tracing.ACTIVE,
       role,
       logGroup: this.logGroup,

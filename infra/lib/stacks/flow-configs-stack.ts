@@ -6,19 +6,23 @@ import type { FlowConfigsConfig, Side } from "../config/flow-configs-config";
 import { Api } from "../constructs/api";
 import { Auth } from "../constructs/auth";
 import { Authorization } from "../constructs/authorization";
+import { CallerLists } from "../constructs/caller-lists";
 import { ConnectIntegration } from "../constructs/connect";
 import { Data } from "../constructs/data";
 import { connectDomains, Site, type SiteContent } from "../constructs/site";
+import { callerListsModuleEntry } from "@flow-configs/caller-lists-service/module-entry";
 
 export interface FlowConfigsStackProps extends StackProps {
   config: FlowConfigsConfig;
   side: Side;
-  /** Built front ends: the shell at the root, the Flow Configs remote under `modules/flow-configs/`. */
-  siteContent: { shell: string; flowConfigs: string };
+  /** Built front ends: the shell at the root, each module's remote under `modules/<module>/`. */
+  siteContent: { shell: string; flowConfigs: string; callerLists: string };
 }
 
 /** Where the Flow Configs remote is published on the site (its `remoteEntry.js` is under it). */
 export const FLOW_CONFIGS_MODULE_PATH = "modules/flow-configs/";
+/** Where the Caller Lists remote is published on the site. */
+export const CALLER_LISTS_MODULE_PATH = "modules/caller-lists/";
 
 const otherSide = (side: Side): Side => (side === "primary" ? "secondary" : "primary");
 
@@ -33,6 +37,7 @@ export class FlowConfigsStack extends Stack {
   readonly authorization: Authorization;
   readonly api: Api;
   readonly connect: ConnectIntegration;
+  readonly callerLists: CallerLists;
 
   constructor(scope: Construct, id: string, props: FlowConfigsStackProps) {
     super(scope, id, props);
@@ -91,6 +96,17 @@ export class FlowConfigsStack extends Stack {
       adminGroup: config.groups.admin,
     });
 
+    this.callerLists = new CallerLists(this, "CallerLists", {
+      prefix: config.prefix,
+      role: side === "primary" ? { kind: "primary", replicaRegion: config.regions.secondary } : { kind: "replica" },
+      restApi: this.api.restApi,
+      userPool: this.auth.userPool,
+      client: this.auth.client,
+      allowedOrigins: siteUrls,
+      cacheTtlSeconds: config.configCacheTtlSeconds,
+      connectInstanceArn: config.connect[side].instanceArn,
+    });
+
     this.connect = new ConnectIntegration(this, "Connect", {
       prefix: config.prefix,
       instance: config.connect[side],
@@ -123,12 +139,14 @@ export class FlowConfigsStack extends Stack {
           requiredGroups: [config.groups.admin, config.groups.business, config.groups.readOnly],
           apiUrl: this.api.restApi.url,
         },
+        callerListsModuleEntry({ remoteEntry: `${this.site.url}/${CALLER_LISTS_MODULE_PATH}remoteEntry.js`, apiUrl: this.api.restApi.url }),
       ],
     };
     assertRuntimeConfig(runtimeConfig);
     const content: SiteContent[] = [
       { dir: props.siteContent.shell, prefix: "" },
       { dir: props.siteContent.flowConfigs, prefix: FLOW_CONFIGS_MODULE_PATH },
+      { dir: props.siteContent.callerLists, prefix: CALLER_LISTS_MODULE_PATH },
     ];
     this.site.publish(content, runtimeConfig);
 

@@ -2,7 +2,14 @@ import { Match } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { onlyResource, SIDES, templateJsonOf, templateOf } from "../support/cloud-assembly";
 
-const FUNCTION_NAMES = ["flow-configs-api", "flow-configs-get-config", "flow-configs-is-bad-actor", "flow-configs-pre-token-generation"];
+const FUNCTION_NAMES = [
+  "flow-configs-api",
+  "flow-configs-caller-lists-api",
+  "flow-configs-check-caller-list",
+  "flow-configs-get-config",
+  "flow-configs-is-bad-actor",
+  "flow-configs-pre-token-generation",
+];
 
 /** Every action a function's role may take, from its inline policies. */
 function actionsOf(side: "primary" | "secondary", functionName: string): string[] {

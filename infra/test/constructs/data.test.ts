@@ -6,11 +6,9 @@ describe("Data", () => {
   const primary = templateOf("primary");
 
   it("creates one Global Table in the primary region with a replica in the secondary", () => {
-    primary.resourceCountIs("AWS::DynamoDB::GlobalTable", 1);
-    primary.hasResourceProperties("AWS::DynamoDB::GlobalTable", {
-      TableName: "flow-configs",
-    });
-    const replicas = primary.findResources("AWS::DynamoDB::GlobalTable");
+    // The other Global Table is Caller Lists' own (caller-lists.test.ts).
+    const replicas = primary.findResources("AWS::DynamoDB::GlobalTable", { Properties: { TableName: "flow-configs" } });
+    expect(Object.keys(replicas)).toHaveLength(1);
     const regions = Object.values(replicas).flatMap((table) => (table.Properties.Replicas as Array<{ Region: string }>).map((r) => r.Region));
     expect(regions.sort()).toEqual(["us-east-1", "us-west-2"]);
   });

@@ -96,6 +96,7 @@ describe.each(SIDES)("Site (%s region)", (side) => {
     expect(runtimeConfig.auth).toMatchObject({ kind: "cognito", region, domain: `example-flow-configs.auth.${region}.amazoncognito.com` });
     expect(runtimeConfig.modules).toEqual([
       expect.objectContaining({ id: "flowConfigs", route: "/flow-configs", exposedModule: "./App", remoteEntry: expect.stringMatching(/\/modules\/flow-configs\/remoteEntry\.js$/) }),
+      expect.objectContaining({ id: "callerLists", route: "/caller-lists", exposedModule: "./Module", remoteEntry: expect.stringMatching(/\/modules\/caller-lists\/remoteEntry\.js$/) }),
     ]);
     expect(runtimeConfig.modules[0]?.apiUrl).toMatch(new RegExp(`^https://value\\d+\\.execute-api\\.${region}\\.`));
   });

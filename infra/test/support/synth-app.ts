@@ -19,6 +19,7 @@ export const exampleConfig = (): FlowConfigsConfig => loadConfig(EXAMPLE_CONFIG_
 export const fixtureSite = {
   shell: join(INFRA_ROOT, "test/fixtures/site/shell"),
   flowConfigs: join(INFRA_ROOT, "test/fixtures/site/flow-configs"),
+  callerLists: join(INFRA_ROOT, "test/fixtures/site/caller-lists"),
 };
 
 /**

@@ -1,4 +1,4 @@
-/** The people the local sign-in page offers; DESIGN.md's groups and scope format. */
+/** The people the local sign-in page offers; DESIGN.md's groups (both modules') and scope format. */
 export interface Persona {
   username: string;
   name: string;
@@ -9,9 +9,9 @@ export interface Persona {
 }
 
 export const PERSONAS: readonly Persona[] = [
-  { username: "alex", name: "Alex Admin", role: "Administrator", groups: ["FlowConfigsAdmin"] },
-  { username: "morgan", name: "Morgan Manager", role: "Contact-center manager", groups: ["FlowConfigsBusiness"], scope: "*" },
-  { username: "riley", name: "Riley Reader", role: "Read-only", groups: ["FlowConfigsReadOnly"], scope: "*" },
+  { username: "alex", name: "Alex Admin", role: "Administrator", groups: ["FlowConfigsAdmin", "CallerListsAdmin"] },
+  { username: "morgan", name: "Morgan Manager", role: "Contact-center manager", groups: ["FlowConfigsBusiness", "CallerListsEditor"], scope: "*" },
+  { username: "riley", name: "Riley Reader", role: "Read-only", groups: ["FlowConfigsReadOnly", "CallerListsReadOnly"], scope: "*" },
   {
     username: "oscar",
     name: "Oscar Office",
@@ -19,5 +19,5 @@ export const PERSONAS: readonly Persona[] = [
     groups: ["FlowConfigsBusiness"],
     scope: "id:Office-Austin",
   },
-  { username: "casey", name: "Casey Contractor", role: "No Flow Configs group", groups: [] },
+  { username: "casey", name: "Casey Contractor", role: "No admin group", groups: [] },
 ];

@@ -9,7 +9,7 @@ const CHANNELS: readonly ContactChannel[] = ["VOICE", "CHAT", "TASK", "EMAIL"];
 
 export const INVOKE_USAGE = `Usage: npm run invoke -- <function> [name=value ...]
 
-  <function>   getConfig or isBadActor
+  <function>   getConfig, isBadActor or checkCallerList
   lang=es-MX   sets ContactData.LanguageCode (as a "Set voice" block would)
   channel=CHAT sets ContactData.Channel (VOICE, CHAT, TASK, EMAIL; default VOICE)
   ani=+1...    sets CustomerEndpoint.Address (the caller)
@@ -20,13 +20,14 @@ Examples:
   npm run invoke -- getConfig id=BasicQueue lang=es-MX channel=CHAT
   npm run invoke -- getConfig dialed=+15125550100
   npm run invoke -- isBadActor ani=+15555550101
+  npm run invoke -- checkCallerList listId=vip ani=+15125550100
 
 LAMBDA_URL (default http://localhost:3001) is the Lambda Invoke endpoint.`;
 
 /** Parses `getConfig id=BasicQueue lang=es-MX channel=CHAT` into a function name and a Connect event. */
 export function parseInvokeArguments(args: readonly string[]): InvokeRequest | string {
   const [functionName, ...pairs] = args;
-  if (!functionName || functionName.includes("=")) return "Name the function first: getConfig or isBadActor";
+  if (!functionName || functionName.includes("=")) return "Name the function first: getConfig, isBadActor or checkCallerList";
   const parameters: Record<string, string> = {};
   const event: ContactFlowEventInput = { parameters };
   for (const pair of pairs) {

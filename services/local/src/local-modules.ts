@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { GROUPS } from "@flow-configs/model/flow-configs-groups";
 import type { AdminModuleInput } from "@flow-configs/model/runtime";
+import { localCallerListsModuleEntry } from "./caller-lists-module";
 import type { LocalStackOptions } from "./stack";
 import type { WebServerSpec } from "./web-servers";
 
@@ -46,16 +47,8 @@ const callerLists: LocalModule = {
   folder: "apps/caller-lists",
   port: (options) => options.callerListsRemotePort,
   portVariable: "REMOTE_CALLER_LISTS_PORT",
-  // Its API shares the local API server, under /caller-lists.
-  entry: ({ remoteUrl, apiUrl }) => ({
-    id: "callerLists",
-    title: "Caller Lists",
-    route: "/caller-lists",
-    remoteEntry: `${remoteUrl}/remoteEntry.js`,
-    exposedModule: "./Module",
-    requiredGroups: ["CallerListsAdmin", "CallerListsEditor", "CallerListsReadOnly"],
-    apiUrl,
-  }),
+  // Its API shares the local API server, under /caller-lists; the entry is the module's own.
+  entry: (addresses) => localCallerListsModuleEntry(addresses),
 };
 
 /** Every module the local stack knows, in navigation order. */

@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from "node:path";
+import { DEFAULT_CALLER_LISTS_REMOTE_PORT } from "./caller-lists-module";
 import type { LocalStackOptions } from "./stack";
 
 type Environment = Record<string, string | undefined>;
@@ -11,7 +12,7 @@ export const DEFAULT_PORTS = {
   SHELL_PORT: 5173,
   REMOTE_PORT: 5174,
   WORKSPACE_PORT: 5175,
-  REMOTE_CALLER_LISTS_PORT: 5176,
+  REMOTE_CALLER_LISTS_PORT: DEFAULT_CALLER_LISTS_REMOTE_PORT,
 } as const;
 
 /** Reads `npm start`'s settings from the environment; a bad value is an error naming the variable. */

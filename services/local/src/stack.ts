@@ -13,6 +13,7 @@ import {
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { fromProxyResult, toProxyEvent, type ProxyHandler } from "./api-gateway-proxy";
+import { callerListsApiRoutes, callerListsEnvironment, startCallerLists } from "./caller-lists-module";
 import { listen } from "./http-server";
 import { identityRoutes } from "./identity-routes";
 import { lambdaContext } from "./lambda-context";
@@ -117,10 +118,11 @@ async function start(
   const apiPort = options.apiPort || (await findFreePort());
   const apiUrl = `http://localhost:${apiPort}`;
   // Requests that arrive while the store is being created and seeded get a 503.
-  const loaded: { apiHandler?: ProxyHandler } = {};
+  const loaded: { apiHandler?: ProxyHandler; callerListsHandler?: ProxyHandler } = {};
   const apiApp = new Hono();
   for (const path of ["/.well-known/*", "/local/*"]) apiApp.use(path, cors({ origin: webOrigins }));
   apiApp.route("/", identityRoutes({ provider, providerUrl: apiUrl, shellUrl }));
+  apiApp.route("/", callerListsApiRoutes(() => loaded.callerListsHandler, LOCAL_AWS_REGION));
   apiApp.all("*", async (c) => {
     const { apiHandler } = loaded;
     if (!apiHandler) return c.json({ code: "Unavailable", message: "The local API is still starting" }, 503);
@@ -188,6 +190,7 @@ async function start(
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
     // The handlers' EMF metrics are for CloudWatch; locally they would print a JSON line per call
     POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? "true",
+    ...callerListsEnvironment(),
   });
 
   // The handlers' code loads while the JVM starts; they only reach DynamoDB on their first request.
@@ -219,10 +222,14 @@ async function start(
   const store = new DynamoDbConfigStore(dynamoDbClient, TABLE_NAME);
   const seeded = await seedWhenEmpty(dynamoDbClient, TABLE_NAME, store);
   if (seeded.length > 0) step(`Seeded ${seeded.length} configs`);
+  const callerLists = await startCallerLists(dynamoDbClient);
+  if (callerLists.seeded.length > 0) step(`Seeded caller lists ${callerLists.seeded.join(", ")}`);
 
   loaded.apiHandler = api.handler;
   functions.getConfig = getConfig.handler;
   functions.isBadActor = isBadActor.handler;
+  loaded.callerListsHandler = callerLists.api;
+  functions.checkCallerList = callerLists.checkCallerList;
 
   return {
     urls: {

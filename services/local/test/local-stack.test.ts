@@ -262,3 +262,40 @@ describe("shell runtime config", () => {
     });
   });
 });
+
+describe("Caller Lists in the local stack", () => {
+  it("serves its API under /caller-lists on the same server, with the seeded vip and bad-callers lists", async () => {
+    const token = await tokenFor(stack.urls.api, { username: "riley" });
+    const response = await fetch(`${stack.urls.api}/caller-lists`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const page = (await response.json()) as { items: { id: string; kind: string }[] };
+    expect(page.items.map(({ id, kind }) => [id, kind])).toEqual([
+      ["bad-callers", "block"],
+      ["vip", "vip"],
+    ]);
+  });
+
+  it("gives the personas their Caller Lists groups: morgan edits entries, casey sees nothing", async () => {
+    const morgan = await tokenFor(stack.urls.api, { username: "morgan" });
+    const added = await fetch(`${stack.urls.api}/caller-lists/vip/entries`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${morgan}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ entries: [{ number: "+15125550199", reason: "New key account" }] }),
+    });
+    expect(await added.json()).toMatchObject({ saved: 1, rejected: 0 });
+    const casey = await tokenFor(stack.urls.api, { username: "casey" });
+    expect((await fetch(`${stack.urls.api}/caller-lists`, { headers: { Authorization: `Bearer ${casey}` } })).status).toBe(403);
+  });
+
+  it("runs checkCallerList on the Lambda endpoint, defaulting ani to the caller's number", async () => {
+    const event = contactFlowEvent({ parameters: { listId: "bad-callers" }, customerNumber: "+15555550101" });
+    const response = await invoke(stack.urls.lambda, "checkCallerList", event);
+    expect(await response.json()).toEqual({ onList: "true", kind: "block", reason: "Repeated fraud attempts" });
+  });
+
+  it("fails checkCallerList for an unknown list, as a flow's Error branch needs", async () => {
+    const response = await invoke(stack.urls.lambda, "checkCallerList", contactFlowEvent({ parameters: { listId: "nope" }, customerNumber: "+15555550101" }));
+    expect(response.headers.get("x-amz-function-error")).toBe("Unhandled");
+    expect(await response.json()).toMatchObject({ errorType: "UnknownCallerList" });
+  });
+});

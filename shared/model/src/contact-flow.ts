@@ -1,5 +1,5 @@
 /**
- * The zod-free part of the model that the contact-flow Lambdas (getConfig, isBadActor) need: importing it
+ * The zod-free part of the model that the contact-flow Lambdas (getConfig, isBadActor, checkCallerList) need: importing it
  * keeps their bundles small and their cold starts short.
  */
 export { DomainError } from "./errors";
@@ -8,5 +8,6 @@ export { previewConfig, resolveConfig } from "./resolve";
 export { responseSize } from "./response-size";
 export { LIMITS } from "./limits";
 export { stripSsml } from "./ssml";
+export { normalizePhoneNumber } from "./phone-number";
 export type { Channel, FlowConfig, StoredConfig } from "./schemas";
 export type { ResolveOptions } from "./resolve";

@@ -1,0 +1,38 @@
+import type { Session } from "@flow-configs/auth";
+import { useSession } from "@flow-configs/auth";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { createCallerListsClient } from "../api/caller-lists-client";
+import { CallerListsContext, type CallerListsContextValue } from "./caller-lists-context";
+import { CallerListsRoutes } from "./caller-lists-routes";
+import { roleOf } from "./role";
+
+/** What the shell hands the module (its props surface): the session, this module's API URL, its route. */
+export interface CallerListsModuleProps {
+  session: Session;
+  /** The Caller Lists API's base URL: the module entry's `apiUrl`, else the suite's API (the local stack serves both). */
+  apiUrl: string;
+  /** Where the shell mounts the module, e.g. `/caller-lists`. */
+  basePath: string;
+  /** The Connect workspace context inside the agent workspace; these pages do not use it. */
+  workspace?: unknown;
+}
+
+/** The Caller Lists module: block, allow and VIP lists of caller numbers. */
+export default function CallerListsModule({ session, apiUrl, basePath }: CallerListsModuleProps) {
+  const { groups } = useSession(session);
+  // One cache per mounted module: leaving and coming back keeps what was loaded.
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 10_000 } } }));
+  const client = useMemo(() => createCallerListsClient({ baseUrl: apiUrl, getIdToken: () => session.getIdToken() }), [apiUrl, session]);
+  const context = useMemo<CallerListsContextValue>(
+    () => ({ client, basePath: basePath.replace(/\/+$/, ""), role: roleOf(groups) }),
+    [client, basePath, groups],
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <CallerListsContext.Provider value={context}>
+        <CallerListsRoutes />
+      </CallerListsContext.Provider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,19 @@
+import { createContext, useContext } from "react";
+import type { CallerListsClient } from "../api/caller-lists-client";
+import type { Role } from "./role";
+
+/** What every page needs from its host: the API, where the module is mounted, and who the user is. */
+export interface CallerListsContextValue {
+  client: CallerListsClient;
+  /** The absolute path the module is mounted at, e.g. `/caller-lists`; links are built from it. */
+  basePath: string;
+  role: Role;
+}
+
+export const CallerListsContext = createContext<CallerListsContextValue | null>(null);
+
+export function useCallerLists(): CallerListsContextValue {
+  const value = useContext(CallerListsContext);
+  if (!value) throw new Error("useCallerLists must be used inside the Caller Lists module");
+  return value;
+}

@@ -1,0 +1,12 @@
+const DEFAULT_TTL_SECONDS = 5;
+
+/**
+ * How long checkCallerList trusts what it read: the same bound as getConfig's (`CONFIG_CACHE_TTL_SECONDS`),
+ * so an editor's change reaches calls as fast in both modules.
+ */
+export function cacheTtlSeconds(raw: string | undefined = process.env.CONFIG_CACHE_TTL_SECONDS): number {
+  if (raw === undefined || raw === "") return DEFAULT_TTL_SECONDS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds < 0) throw new Error(`CONFIG_CACHE_TTL_SECONDS must be a number of seconds ≥ 0, not "${raw}"`);
+  return seconds;
+}
