@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   Conflict: 409,
   /** An instance whose template no longer exists: it cannot be resolved until the template is restored. */
   TemplateMissing: 409,
+  /** Contact flows read what the change would remove: `issues` name each flow; `?force=true` goes ahead. */
+  InUse: 409,
   VersionConflict: 412,
   TooLarge: 413,
   PreconditionRequired: 428,

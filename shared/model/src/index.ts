@@ -31,3 +31,4 @@ export { formatCsv, parseCsv } from "./csv";
 export type { CsvRecord } from "./csv";
 export { officeRowsToCsv, officesToCsv, planOfficesCsv } from "./offices-csv";
 export type { OfficeRow, OfficeRowAction, OfficesCsvContext } from "./offices-csv";
+export * from "./flow-usage";
