@@ -4,13 +4,14 @@ import { FlowContentSchema, type FlowAction } from "./flow-content";
 import { readsAfter } from "./external-reads";
 import { GET_CONFIG_FUNCTION_NAMES, getConfigTarget, type ConfigTarget } from "./get-config-invocation";
 
-/** A contact flow or flow module as a directory holds it: its content is the flow language JSON, as text. */
+/** A contact flow or flow module as a directory holds it. */
 export interface FlowSource {
   id: string;
   name: string;
   /** Connect's flow type (`CONTACT_FLOW`, `CUSTOMER_QUEUE`, …) or `MODULE` for a flow module. */
   type: string;
-  content: string;
+  /** The flow language JSON: as text (DescribeContactFlow's `Content`) or already parsed (a local file). */
+  content: unknown;
 }
 
 /** One getConfig invocation in a flow: the config it asks for and the names read from its response. */
@@ -39,12 +40,14 @@ export interface AnalyzeOptions {
   getConfigNames?: readonly string[];
 }
 
-function parseContent(content: string): { ok: true; actions: FlowAction[] } | { ok: false; message: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(content);
-  } catch (error) {
-    return { ok: false, message: `is not valid JSON (${(error as Error).message})` };
+function parseContent(content: unknown): { ok: true; actions: FlowAction[] } | { ok: false; message: string } {
+  let json = content;
+  if (typeof content === "string") {
+    try {
+      json = JSON.parse(content);
+    } catch (error) {
+      return { ok: false, message: `is not valid JSON (${(error as Error).message})` };
+    }
   }
   const parsed = FlowContentSchema.safeParse(json);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ export { GET_CONFIG_FUNCTION_NAMES, getConfigTarget, namesGetConfig } from "./ge
 export type { ConfigTarget } from "./get-config-invocation";
 export { externalReferences, readsAfter } from "./external-reads";
 export { analyzeFlow, analyzeFlows } from "./analyze-flow";
+export { flowFileSource } from "./flow-file";
 export type { AnalyzeOptions, ConfigInvocation, FlowAnalysis, FlowReadError, FlowScan, FlowSource } from "./analyze-flow";
 export { configUsage, flowsBrokenByDelete, flowsBrokenByShape, isUnused, usageSummary, usedConfig } from "./config-usage";
 export type { UsedConfig } from "./config-usage";

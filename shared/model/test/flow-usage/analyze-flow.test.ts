@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeFlow, analyzeFlows, type FlowAnalysis, type FlowReadError, type FlowSource } from "../../src";
+import { analyzeFlow, analyzeFlows, flowFileSource, type FlowAnalysis, type FlowReadError, type FlowSource } from "../../src";
 import {
   basicQueueFlow,
   compare,
@@ -137,5 +137,20 @@ describe("analyzeFlow", () => {
       ["broken", "is not valid JSON"],
       ["NoActions", expect.stringContaining("is not Amazon Connect flow language: Actions")],
     ]);
+  });
+});
+
+describe("flowFileSource", () => {
+  it("names a local flow by its Metadata.name, its id the file name, its type from Metadata.type", () => {
+    const { content } = flow("Main menu", [disconnect()], { type: "MODULE" });
+    expect(flowFileSource("main-menu.json", content as string)).toMatchObject({ id: "main-menu.json", name: "Main menu", type: "MODULE" });
+    expect(flowFileSource("queue.json", JSON.stringify({ Version: "2019-10-30", Actions: [], Metadata: { type: "customerQueue" } }))).toMatchObject({
+      name: "queue",
+      type: "CUSTOMER_QUEUE",
+    });
+  });
+
+  it("reports a file that is not JSON by its file name", () => {
+    expect(flowFileSource("half-saved.json", '{"Version": ')).toMatchObject({ id: "half-saved.json", name: "half-saved", message: expect.stringMatching(/^is not valid JSON/) });
   });
 });
