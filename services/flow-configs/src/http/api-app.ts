@@ -11,6 +11,7 @@ import { exportOfficesCsv, importOfficesCsv } from "#domain/offices-csv";
 import { configHistory, previewForUser, readConfig } from "#domain/read-config";
 import { readVersion, restoreConfig } from "#domain/restore-config";
 import { listConfigs } from "#domain/list-configs";
+import { readConfigUsage, readUsageSummary } from "#domain/config-usage";
 import type { UseCaseDeps } from "#domain/use-case-deps";
 import { createConfig, deleteConfig, replaceConfig, updateValues } from "#domain/write-config";
 import type { Principal } from "#ports/authorizer";
@@ -44,6 +45,9 @@ function configReply(c: Context, config: FlowConfig, status: 200 | 201 = 200) {
 }
 
 const CSV = "text/csv; charset=utf-8";
+
+/** `?force=true`: write although contact flows use what the write removes. */
+const isForced = (force: string | undefined) => force === "true";
 
 /** Bulk bodies (an export document, a CSV of 1500 offices) may be larger than one config: up to Lambda's payload limit. */
 const BULK_BODY_BYTES = 6 * 1024 * 1024;
@@ -120,6 +124,8 @@ export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
     return c.json(await exportConfigs(deps, c.var.principal, c.req.query("ids")));
   });
 
+  app.get("/flow-configs/usage", async (c) => c.json(await readUsageSummary(deps, c.var.principal, c.req.query("ids"))));
+
   app.post("/flow-configs/import", async (c) => c.json(await importConfigs(deps, c.var.principal, await readJson(c), c.req.query("mode"))));
 
   app.post("/flow-configs", async (c) => {
@@ -132,13 +138,19 @@ export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
 
   app.put("/flow-configs/:id", async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));
-    return configReply(c, await replaceConfig(deps, c.var.principal, c.req.param("id"), expected, await readJson(c)));
+    const force = isForced(c.req.query("force"));
+    return configReply(c, await replaceConfig(deps, c.var.principal, c.req.param("id"), expected, await readJson(c), { force }));
   });
 
   app.delete("/flow-configs/:id", async (c) => {
-    await deleteConfig(deps, c.var.principal, c.req.param("id"), parseIfMatch(c.req.header("If-Match")));
+    const force = isForced(c.req.query("force"));
+    await deleteConfig(deps, c.var.principal, c.req.param("id"), parseIfMatch(c.req.header("If-Match")), { force });
     return c.body(null, 204);
   });
+
+  app.get("/flow-configs/:id/usage", async (c) =>
+    c.json(await readConfigUsage(deps, c.var.principal, c.req.param("id"), c.req.query("refresh") === "true")),
+  );
 
   app.patch("/flow-configs/:id/values", async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));

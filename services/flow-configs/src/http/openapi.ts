@@ -4,6 +4,7 @@ import {
   CloneRequestSchema,
   ConfigInputSchema,
   ConfigPageSchema,
+  ConfigUsageSchema,
   ErrorBodySchema,
   ExportDocumentSchema,
   FlowConfigSchema,
@@ -13,6 +14,7 @@ import {
   PreviewSchema,
   RemoveListEntriesSchema,
   RestoreRequestSchema,
+  UsageSummarySchema,
   ValuePatchSchema,
 } from "@flow-configs/model";
 
@@ -46,7 +48,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   401: "No token, or an invalid or expired one",
   403: "Not allowed for the user's groups",
   404: "No such config (or outside the user's scope)",
-  409: "The id exists already, or a lookup key belongs to another config (`Conflict`); or the config is an instance whose template is missing (`TemplateMissing`)",
+  409: "The id exists already, or a lookup key belongs to another config (`Conflict`); or the config is an instance whose template is missing (`TemplateMissing`); or contact flows use what the change removes (`InUse`, `issues` name each flow; `?force=true` goes ahead)",
   412: "If-Match is stale; `current` holds the config as it now is",
   413: "Over DynamoDB's 400 KB item limit",
   428: "If-Match is missing",
@@ -66,6 +68,7 @@ const query = (name: string, description: string, schema: JsonSchema = { type: "
 const configResponse = (description: string) => ({ description, headers: etagHeader, content: json("FlowConfig") });
 const optionalIfMatch = { ...ifMatchParameter, required: false, description: 'The ETag of the version being replaced; when sent, a stale one is a 412' };
 const csvText = { "text/csv": { schema: { type: "string" } } };
+const forceParameter = query("force", "true: go ahead although contact flows use what this removes (else a 409 InUse naming them)", { type: "boolean" });
 const modeParameter = query("mode", "dry-run (default: nothing is written) or apply", { type: "string", enum: ["dry-run", "apply"] });
 
 /** The OpenAPI 3.1 description of the REST API, generated from the model's zod schemas. */
@@ -108,15 +111,15 @@ export function openApiDocument(): JsonSchema {
         put: {
           operationId: "replaceConfig",
           summary: "Replace shape and values (admin). A template is one write whatever its instance count; `staleInstances` lists instances whose overrides it left stale",
-          parameters: [ifMatchParameter],
+          parameters: [ifMatchParameter, forceParameter],
           requestBody: { required: true, content: json("ConfigInput") },
           responses: { "200": configResponse("The new version"), ...errors(400, 401, 403, 404, 409, 412, 413, 428) },
         },
         delete: {
           operationId: "deleteConfig",
-          summary: "Delete a config, keeping its history (admin)",
-          parameters: [ifMatchParameter],
-          responses: { "204": { description: "Deleted" }, ...errors(400, 401, 403, 404, 412, 428) },
+          summary: "Delete a config, keeping its history (admin); refused while a flow names it by id",
+          parameters: [ifMatchParameter, forceParameter],
+          responses: { "204": { description: "Deleted" }, ...errors(400, 401, 403, 404, 409, 412, 428) },
         },
       },
       "/flow-configs/{id}/values": {
@@ -219,6 +222,23 @@ export function openApiDocument(): JsonSchema {
           responses: { "200": { description: "Newest first", content: json("HistoryPage") }, ...errors(401, 403, 404) },
         },
       },
+      "/flow-configs/{id}/usage": {
+        parameters: [idParameter],
+        get: {
+          operationId: "configUsage",
+          summary: "The contact flows that use the config (by id, or dynamically by lookup key), what each reads, and the names it reads that the config lacks",
+          parameters: [query("refresh", "true: read the flows from Amazon Connect again rather than from the few-minute cache", { type: "boolean" })],
+          responses: { "200": { description: "The flows, and any that could not be read", content: json("ConfigUsage") }, ...errors(401, 403, 404) },
+        },
+      },
+      "/flow-configs/usage": {
+        get: {
+          operationId: "usageSummary",
+          summary: "For a page of the list: how many flows name each config, and how many reach configs by lookup key. `usage` is therefore not usable as a config id",
+          parameters: [{ ...query("ids", "Comma-separated config ids, at most 100"), required: true }],
+          responses: { "200": { description: "Counts per config", content: json("UsageSummary") }, ...errors(400, 401, 403) },
+        },
+      },
       "/flow-configs/{id}/preview": {
         parameters: [idParameter],
         get: {
@@ -250,6 +270,8 @@ export function openApiDocument(): JsonSchema {
         ConfigPage: withoutDialect(outputSchema(ConfigPageSchema)),
         HistoryPage: withoutDialect(outputSchema(HistoryPageSchema)),
         Preview: withoutDialect(outputSchema(PreviewSchema)),
+        ConfigUsage: withoutDialect(outputSchema(ConfigUsageSchema)),
+        UsageSummary: withoutDialect(outputSchema(UsageSummarySchema)),
         ErrorBody: withoutDialect(outputSchema(ErrorBodySchema)),
         VersionConflictBody: withoutDialect(outputSchema(VersionConflictBodySchema)),
       },
