@@ -1,6 +1,7 @@
 import { ConnectClient } from "@aws-sdk/client-connect";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { VerifiedPermissionsClient } from "@aws-sdk/client-verifiedpermissions";
+import { GET_CONFIG_FUNCTION_NAMES } from "@flow-configs/model";
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
 import { handle, type LambdaEvent } from "hono/aws-lambda";
 import { AvpAuthorizer } from "#adapters/avp-authorizer";
@@ -14,7 +15,6 @@ import { createApiApp } from "#http/api-app";
 import { logger } from "#observability/logger";
 import type { Authorizer } from "#ports/authorizer";
 import type { ContactFlowDirectory } from "#ports/contact-flow-directory";
-import { GET_CONFIG_FUNCTION_NAMES } from "@flow-configs/model";
 import { listEnv, requiredEnv } from "./environment";
 
 // Built once per container: clients, keys and parsed policies are reused across invocations.
@@ -33,7 +33,8 @@ function createContactFlowDirectory(): ContactFlowDirectory | undefined {
   const instanceId = process.env.CONNECT_INSTANCE_ID;
   if (instanceId) return new ConnectContactFlowDirectory(new ConnectClient({}), instanceId);
   const dirs = listEnv("CONTACT_FLOW_DIRS");
-  return dirs.length > 0 ? new LocalContactFlowDirectory(dirs) : undefined;
+  // The repo's sample flows name getConfig by the placeholder synth fills; the local stack's function is getConfig.
+  return dirs.length > 0 ? new LocalContactFlowDirectory(dirs, { placeholders: { GET_CONFIG_FUNCTION_ARN: "getConfig" } }) : undefined;
 }
 
 const flows = createContactFlowDirectory();

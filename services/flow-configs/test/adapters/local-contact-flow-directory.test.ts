@@ -21,14 +21,16 @@ describe("LocalContactFlowDirectory", () => {
   it("reports a malformed file by name next to the flows it could read", async () => {
     await dataDir.write("broken.json", '{ "Version": ');
     await dataDir.write("main-menu.json", flowContent("Main menu", { id: "BasicQueue" }, ["Welcome"]));
-    const listing = await new LocalContactFlowDirectory([dataDir.flowsDir], () => new Date("2026-12-01T10:00:00Z")).list();
+    const listing = await new LocalContactFlowDirectory([dataDir.flowsDir], { now: () => new Date("2026-12-01T10:00:00Z") }).list();
     expect(listing.flows.map((flow) => flow.name)).toEqual(["Main menu"]);
     expect(listing.errors).toEqual([{ id: "broken.json", name: "broken", message: expect.stringMatching(/^is not valid JSON/) }]);
     expect(listing.scannedAt).toBe("2026-12-01T10:00:00.000Z");
   });
 
-  it("reads the repo's sample flows", async () => {
+  it("reads the repo's sample flows, their placeholders filled as synth fills them", async () => {
     const infraFlows = new URL("../../../../infra/contact-flows/", import.meta.url).pathname;
-    expect((await new LocalContactFlowDirectory([infraFlows]).list()).flows.map((flow) => flow.name)).toContain("BasicQueue");
+    const directory = new LocalContactFlowDirectory([infraFlows], { placeholders: { GET_CONFIG_FUNCTION_ARN: "getConfig" } });
+    const basicQueue = (await directory.list()).flows.find((flow) => flow.name === "BasicQueue");
+    expect(JSON.stringify(basicQueue?.content)).toContain('"LambdaFunctionARN":"getConfig"');
   });
 });
