@@ -77,6 +77,7 @@ export class FlowConfigsStack extends Stack {
       policyStore: this.authorization.policyStore,
       allowedOrigins: siteUrls,
       configCacheTtlSeconds: config.configCacheTtlSeconds,
+      connectInstanceArn: config.connect[side].instanceArn,
     });
 
     this.connect = new ConnectIntegration(this, "Connect", {
