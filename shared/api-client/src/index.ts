@@ -3,6 +3,7 @@ export type {
   CloneRequest,
   FlowConfigsClient,
   FlowConfigsClientOptions,
+  ForceOptions,
   ListEntryInput,
   ListParams,
   PreviewParams,

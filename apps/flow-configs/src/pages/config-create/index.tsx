@@ -20,6 +20,7 @@ import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
+import { BreakingShapeModal } from "./components/breaking-shape-modal";
 import { LanguagesField } from "./components/languages-field";
 import { PromptsEditor } from "./components/prompts-editor";
 import { VariablesEditor } from "./components/variables-editor";
@@ -41,6 +42,8 @@ export function ConfigCreatePage() {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
+  // The flows the API said the new shape would break (409 InUse), until the admin saves anyway or cancels.
+  const [breaking, setBreaking] = useState<Issue[] | null>(null);
 
   useEffect(() => {
     if (!configId) return;
@@ -85,7 +88,7 @@ export function ConfigCreatePage() {
   const top = issuesAt(shown, "");
   const fieldIssue = (field: string) => shown.find((issue) => issue.path === field || issue.path.startsWith(`${field}[`))?.message;
 
-  async function submit() {
+  async function submit(force = false) {
     setSubmitted(true);
     const checked = checkShape(shape);
     setIssues(checked.issues);
@@ -96,13 +99,18 @@ export function ConfigCreatePage() {
     setSaving(true);
     try {
       const saved = existing
-        ? await client.replace(existing.config.id, checked.input, { ifMatch: existing.etag })
+        ? await client.replace(existing.config.id, checked.input, { ifMatch: existing.etag, force })
         : await client.create(checked.input);
       const state: FlashNavigationState = {
         flash: { type: "success", header: existing ? `Saved the shape of ${saved.config.id}` : `Created ${saved.config.id}`, content: `Version ${saved.config.version}.` },
       };
       navigate(`${basePath}/${encodeURIComponent(saved.config.id)}`, { state });
     } catch (error) {
+      if (isApiError(error) && error.code === "InUse") {
+        setBreaking([...error.issues]);
+        return;
+      }
+      setBreaking(null);
       const failure = describeError(error);
       if (isApiError(error)) setIssues([...error.issues]);
       showFlash({ type: "error", header: failure.title, content: failure.kind === "network" ? `${failure.message} Your input is still here.` : failure.message });
@@ -156,6 +164,9 @@ export function ConfigCreatePage() {
           </Container>
         </SpaceBetween>
       </Form>
+      {breaking && existing && (
+        <BreakingShapeModal configId={existing.config.id} flows={breaking} saving={saving} onSaveAnyway={() => void submit(true)} onCancel={() => setBreaking(null)} />
+      )}
     </form>,
   );
 }

@@ -9,12 +9,13 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
 import { serverConfigOf, toEtag } from "@flow-configs/api-client";
 import type { ApiError, VersionedConfig } from "@flow-configs/api-client";
-import { diff } from "@flow-configs/model";
+import { diff, flowsBrokenByDelete } from "@flow-configs/model";
 import type { Change, FlowConfig } from "@flow-configs/model";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { describeError } from "../../api/describe-error";
 import { downloadFile } from "../../api/download-file";
+import { useConfigUsage } from "../../api/use-config-usage";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape, canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
@@ -28,6 +29,7 @@ import { PreviewPanel } from "./components/preview-panel";
 import { PromptsPanel } from "./components/prompts-panel";
 import { TemplateMissing, isTemplateMissing } from "./components/template-missing";
 import { SizeMeters } from "./components/size-meters";
+import { UsedByPanel } from "./components/used-by-panel";
 import { VariablesPanel } from "./components/variables-panel";
 import { applyDraft, draftIssues, draftOf, isEmptyPatch, patchOf, rebase } from "./draft";
 import type { Draft, Variant } from "./draft";
@@ -67,6 +69,9 @@ export function ConfigEditPage() {
       cancelled = true;
     };
   }, [client, configId, attempt]);
+
+  // After the config's own load: it answers first, and a failing load is the one the page reports.
+  const usage = useConfigUsage(client, configId);
 
   const setDraft = useCallback((update: (draft: Draft) => Draft) => {
     setLoaded((current) => (current.status === "ready" ? { ...current, draft: update(current.draft) } : current));
@@ -123,11 +128,11 @@ export function ConfigEditPage() {
     }
   }, [client, showFlash, session]);
 
-  const remove = useCallback(async () => {
+  const remove = useCallback(async (force: boolean) => {
     if (loaded.status !== "ready") return;
     setDeleting("busy");
     try {
-      await client.remove(loaded.base.config.id, { ifMatch: loaded.base.etag });
+      await client.remove(loaded.base.config.id, { ifMatch: loaded.base.etag, force });
       const state: FlashNavigationState = { flash: { type: "success", header: `Deleted ${loaded.base.config.id}` } };
       navigate(basePath || "/", { state });
     } catch (error) {
@@ -322,6 +327,7 @@ export function ConfigEditPage() {
             />
             {preview && <SizeMeters config={preview} />}
             <PreviewPanel client={client} config={base.config} />
+            <UsedByPanel state={usage} />
           </SpaceBetween>
         </Form>
       </form>
@@ -345,7 +351,13 @@ export function ConfigEditPage() {
         <CloneModal source={base.config} cloning={cloning === "busy"} onClone={(request) => void clone(request)} onCancel={() => setCloning("closed")} />
       )}
       {deleting !== "closed" && (
-        <DeleteModal configId={base.config.id} deleting={deleting === "busy"} onDelete={() => void remove()} onCancel={() => setDeleting("closed")} />
+        <DeleteModal
+          configId={base.config.id}
+          deleting={deleting === "busy"}
+          breakingFlows={flowsBrokenByDelete(usage.usage?.flows ?? []).map((flow) => ({ name: flow.name, detail: `calls getConfig with id ${base.config.id}` }))}
+          onDelete={(force) => void remove(force)}
+          onCancel={() => setDeleting("closed")}
+        />
       )}
     </ContentLayout>
   );
