@@ -18,6 +18,15 @@ describe("LocalContactFlowDirectory", () => {
     expect((await directory.list()).flows.map(({ id, name, type }) => ({ id, name, type }))).toEqual([{ id: "main-menu.json", name: "Main menu", type: "CONTACT_FLOW" }]);
   });
 
+  it("reads a file again once it changed, and keeps an unchanged one as it was", async () => {
+    const directory = new LocalContactFlowDirectory([dataDir.flowsDir]);
+    await dataDir.write("main-menu.json", flowContent("Main menu", { id: "BasicQueue" }, ["Welcome"]));
+    const [first] = (await directory.list()).flows;
+    expect((await directory.list()).flows[0]).toBe(first);
+    await dataDir.write("main-menu.json", flowContent("Main menu, edited", { id: "BasicQueue" }, ["Welcome", "Closure"]));
+    expect((await directory.list()).flows.map((flow) => flow.name)).toEqual(["Main menu, edited"]);
+  });
+
   it("reports a malformed file by name next to the flows it could read", async () => {
     await dataDir.write("broken.json", '{ "Version": ');
     await dataDir.write("main-menu.json", flowContent("Main menu", { id: "BasicQueue" }, ["Welcome"]));

@@ -13,17 +13,19 @@ export const FlowTransitionsSchema = z.looseObject({
   Errors: z.array(NextActionSchema).optional(),
 });
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
 export const FlowActionSchema = z.looseObject({
   Identifier: z.string().min(1),
   Type: z.string().min(1),
-  Parameters: z.record(z.string(), z.unknown()).optional(),
+  // Any block's parameters, read as a whole for $.External references: checked to be an object, not walked twice.
+  Parameters: z.custom<Record<string, unknown>>(isRecord, "must be an object").optional(),
   Transitions: FlowTransitionsSchema.optional(),
 });
 
 export const FlowContentSchema = z.looseObject({
   Version: z.string(),
   StartAction: z.string().optional(),
-  Metadata: z.looseObject({ name: z.string().optional(), type: z.string().optional() }).optional(),
   Actions: z.array(FlowActionSchema),
 });
 
