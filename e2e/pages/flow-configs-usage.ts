@@ -21,9 +21,9 @@ export class FlowConfigsUsage {
     return this.page.getByRole("dialog", { name: /^Delete / });
   }
 
-  /** The flows the open dialog says would break. */
+  /** The names of the flows the open dialog says would break. */
   get breakingFlows(): Locator {
-    return this.page.getByRole("list", { name: "Contact flows that would break" }).getByRole("listitem");
+    return this.page.getByRole("table", { name: "Contact flows that would break" }).getByRole("rowheader");
   }
 
   async openDelete(): Promise<void> {

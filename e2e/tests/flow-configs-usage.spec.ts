@@ -47,7 +47,7 @@ test.describe("which flows use a config", () => {
     await new ShellPage(page).expectNoHorizontalScroll();
 
     await usage.openDelete();
-    await expect(usage.breakingFlows).toHaveText([/^Usage main line/, /^Usage typo line/]);
+    await expect(usage.breakingFlows).toHaveText(["Usage main line", "Usage typo line"]);
     await usage.typeIdToConfirm(ID);
     await expect(usage.confirmDelete).toBeDisabled();
     await usage.acknowledge.check();

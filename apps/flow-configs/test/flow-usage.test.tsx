@@ -45,11 +45,9 @@ describe("guards", () => {
     await usedByTable();
     fireEvent.click(screen.getByRole("button", { name: "Delete" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete BasicQueue?" });
-    const flows = within(dialog).getByRole("list", { name: "Contact flows that would break" });
-    expect(within(flows).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Holiday linecalls getConfig with id BasicQueue",
-      "Main inboundcalls getConfig with id BasicQueue",
-    ]);
+    const flows = within(dialog).getByRole("table", { name: "Contact flows that would break" });
+    expect(within(flows).getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["Holiday line", "Main inbound"]);
+    expect(within(flows).getAllByText("calls getConfig with id BasicQueue")).toHaveLength(2);
     fireEvent.change(within(dialog).getByRole("textbox", { name: "Config id to confirm" }), { target: { value: "BasicQueue" } });
     const confirm = within(dialog).getByRole("button", { name: "Delete" });
     expect(confirm.hasAttribute("disabled")).toBe(true);
