@@ -99,7 +99,7 @@ export function ConfigCreatePage() {
     setSaving(true);
     try {
       const saved = existing
-        ? await client.replace(existing.config.id, checked.input, { ifMatch: existing.etag, force })
+        ? await client.replace(existing.config.id, checked.input, { ifMatch: existing.etag, ...(force ? { force } : {}) })
         : await client.create(checked.input);
       const state: FlashNavigationState = {
         flash: { type: "success", header: existing ? `Saved the shape of ${saved.config.id}` : `Created ${saved.config.id}`, content: `Version ${saved.config.version}.` },

@@ -132,7 +132,7 @@ export function ConfigEditPage() {
     if (loaded.status !== "ready") return;
     setDeleting("busy");
     try {
-      await client.remove(loaded.base.config.id, { ifMatch: loaded.base.etag, force });
+      await client.remove(loaded.base.config.id, { ifMatch: loaded.base.etag, ...(force ? { force } : {}) });
       const state: FlashNavigationState = { flash: { type: "success", header: `Deleted ${loaded.base.config.id}` } };
       navigate(basePath || "/", { state });
     } catch (error) {
