@@ -77,7 +77,7 @@ describe("the list", () => {
   it("marks the configs no flow uses, from one summary call for the page", async () => {
     const client = clientWithFlows();
     renderModule("/flow-configs", client, aSession(ROLE_GROUPS.readOnly));
-    expect(await screen.findByText("No flow uses it")).toBeTruthy();
+    expect(await screen.findByText("Unused")).toBeTruthy();
     expect(screen.getByText("2 flows")).toBeTruthy();
     expect(client.calls.filter((call) => call.method === "usageSummary")).toHaveLength(1);
     expect(client.lastCall("usageSummary")?.args).toEqual([["BasicQueue", "Quiet"]]);
