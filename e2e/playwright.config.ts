@@ -6,8 +6,10 @@ import { chromiumLaunchOptions } from "./chromium";
 import { URLS, stackEnvironment } from "./stack-urls";
 
 const repoRoot = join(import.meta.dirname, "..");
-// Workers load this file too; only the main process starts the stack and needs a data folder.
+// Workers load this file too; only the main process starts the stack and makes its data folder. Tests find it
+// in E2E_DATA_DIR (workers inherit the main process's environment): they drop contact flows into it.
 const dataDir = process.env.TEST_WORKER_INDEX === undefined ? mkdtempSync(join(tmpdir(), "flow-configs-e2e-")) : "";
+if (dataDir) process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "tests",

@@ -136,7 +136,7 @@ describe("the list, by template", () => {
 
     expect(await screen.findByRole("link", { name: "Office-Boston" })).toBeTruthy();
     expect(screen.queryByRole("link", { name: "BasicQueue" })).toBeNull();
-    expect(client.calls.at(-1)?.args).toEqual([{ limit: 100, cursor: null, q: undefined, templateId: "FieldOffice" }]);
+    expect(client.lastCall("list")?.args).toEqual([{ limit: 100, cursor: null, q: undefined, templateId: "FieldOffice" }]);
   });
 
   it("opens a deleted config's history by id for an admin", async () => {

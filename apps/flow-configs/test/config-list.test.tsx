@@ -47,7 +47,7 @@ describe("the config list", () => {
 
     fireEvent.change(screen.getByRole("searchbox", { name: "Filter configs" }), { target: { value: "Field office 2" } });
 
-    await waitFor(() => expect(client.calls.at(-1)?.args[0]).toMatchObject({ q: "Field office 2" }));
+    await waitFor(() => expect(client.lastCall("list")?.args[0]).toMatchObject({ q: "Field office 2" }));
     await waitFor(() => expect(screen.queryByRole("link", { name: "BasicQueue" })).toBeNull());
     expect(screen.getByRole("link", { name: "Office-0002" })).toBeTruthy();
   });

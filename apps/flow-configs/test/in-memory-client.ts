@@ -2,7 +2,13 @@ import { ApiError, NetworkError, toEtag } from "@flow-configs/api-client";
 import type { FlowConfigsClient, HistoryParams, ImportMode, ListEntryInput, VersionedConfig } from "@flow-configs/api-client";
 import {
   DomainError,
+  analyzeFlows,
   applyValuePatch,
+  configUsage,
+  flowsBrokenByDelete,
+  flowsBrokenByShape,
+  usageSummary,
+  usedConfig,
   bodyOf,
   configSummary,
   diff,
@@ -19,6 +25,7 @@ import {
 import type {
   Channel,
   ConfigInput,
+  FlowSource,
   ConfigSummary,
   FlowConfig,
   FlowConfigBody,
@@ -44,12 +51,19 @@ export class InMemoryClient implements FlowConfigsClient {
   /** The next call fails with this error instead of answering. */
   failNext: Error | null = null;
   pageSize = 100;
+  /** The contact flows usage and the InUse guards read, analysed by the model as the API does. */
+  flows: FlowSource[] = [];
 
   constructor(
     configs: (FlowConfigBody | InstanceBody)[] = [],
     private readonly getIdToken: () => Promise<string> = async () => "token",
   ) {
     for (const body of configs) this.store({ ...body, version: 1, updatedAt: "2026-11-24T10:00:00.000Z", updatedBy: "alex" } as StoredConfig, "create");
+  }
+
+  /** The latest call of one method (pages also ask for flow usage alongside). */
+  lastCall(method: keyof FlowConfigsClient): RecordedCall | undefined {
+    return this.calls.filter((call) => call.method === method).at(-1);
   }
 
   /** Someone else saves in the meantime. */
@@ -147,10 +161,15 @@ export class InMemoryClient implements FlowConfigsClient {
     return this.store(stored, "create");
   }
 
-  async replace(id: string, input: Parameters<FlowConfigsClient["replace"]>[1], options: { ifMatch: string | number }) {
+  async replace(id: string, input: Parameters<FlowConfigsClient["replace"]>[1], options: { ifMatch: string | number; force?: boolean }) {
     await this.record("replace", [id, input, options]);
     const stored = this.require(id);
     this.checkVersion(stored, options.ifMatch);
+    const names = [...input.variables, ...input.prompts].map((entry) => entry.name);
+    const broken = flowsBrokenByShape(this.usageOf(stored), names);
+    if (broken.length > 0 && !options.force) {
+      throw this.inUse(broken.map(({ flow, names: lost }) => ({ path: flow.name, message: `reads ${lost.join(", ")}` })));
+    }
     return this.store(this.next(stored, input, "alex"), "replace");
   }
 
@@ -163,12 +182,32 @@ export class InMemoryClient implements FlowConfigsClient {
     return this.store(this.next(stored, result.value, "morgan"), "update-values");
   }
 
-  async remove(id: string, options: { ifMatch: string | number }) {
+  async remove(id: string, options: { ifMatch: string | number; force?: boolean }) {
     await this.record("remove", [id, options]);
     const stored = this.require(id);
     this.checkVersion(stored, options.ifMatch);
+    const broken = flowsBrokenByDelete(this.usageOf(stored));
+    if (broken.length > 0 && !options.force) throw this.inUse(broken.map((flow) => ({ path: flow.name, message: `invokes getConfig with id ${id}` })));
     this.configs.delete(id);
     this.versions.push({ stored: { ...stored, version: stored.version + 1 }, action: "delete" });
+  }
+
+  private usageOf(stored: StoredConfig) {
+    return configUsage(analyzeFlows(this.flows), usedConfig(this.effective(stored)));
+  }
+
+  private inUse(issues: { path: string; message: string }[]): ApiError {
+    return new ApiError(409, "InUse", `used by ${issues.map((issue) => issue.path).join(", ")}; send ?force=true to go ahead anyway`, issues, null);
+  }
+
+  async usage(id: string, options: { refresh?: boolean } = {}) {
+    await this.record("usage", [id, options]);
+    return { flows: this.usageOf(this.require(id)), scannedAt: "2026-11-25T10:00:00.000Z" };
+  }
+
+  async usageSummary(ids: readonly string[]) {
+    await this.record("usageSummary", [ids]);
+    return { ...usageSummary(analyzeFlows(this.flows), ids), scannedAt: "2026-11-25T10:00:00.000Z" };
   }
 
   private versionsOf(id: string) {

@@ -26,7 +26,7 @@ import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { CfnPolicyStore } from "aws-cdk-lib/aws-verifiedpermissions";
 import { Construct } from "constructs";
 import { join } from "node:path";
-import type { Network } from "../config/flow-configs-config";
+import { connectInstanceId, type Network } from "../config/flow-configs-config";
 import { REPO_ROOT } from "../repo-paths";
 import { LIST_INDEX, TEMPLATE_INDEX } from "./data";
 import { LambdaFunction } from "./lambda-function";
@@ -50,6 +50,8 @@ export interface ApiProps {
   reservedConcurrency: { getConfig: number; isBadActor: number };
   /** The admin group: the only users the API treats as unscoped without a scope claim. */
   adminGroup: string;
+  /** This region's Connect instance: the API reads its flows to tell which of them use a config. */
+  connectInstanceArn: string;
 }
 
 const HANDLERS = "services/flow-configs/src/handlers";
@@ -107,6 +109,8 @@ export class Api extends Construct {
         CORS_ALLOWED_ORIGINS: props.allowedOrigins.join(","),
         // Where the bundle's copy of the Cedar files lands in the Lambda (used when AUTHORIZER=cedar).
         POLICIES_DIR: "/var/task/policies",
+        CONNECT_INSTANCE_ID: connectInstanceId(props.connectInstanceArn),
+        GET_CONFIG_FUNCTION_NAME: names.getConfig,
       },
       // The cedar-wasm authorizer stays usable (AUTHORIZER=cedar): its wasm and the policies ship beside the bundle.
       afterBundling: (outputDir) => [`cp ${CEDAR_WASM} ${outputDir}/`, `cp -r ${POLICIES} ${outputDir}/policies`],
@@ -114,6 +118,20 @@ export class Api extends Construct {
     grantConfigWrites(table, this.api);
     this.api.function.addToRolePolicy(
       new PolicyStatement({ actions: ["verifiedpermissions:IsAuthorized"], resources: [props.policyStore.attrArn] }),
+    );
+
+    // Which flows use a config: read-only, on this instance's flows and modules only.
+    this.api.function.addToRolePolicy(
+      new PolicyStatement({
+        actions: ["connect:ListContactFlows", "connect:DescribeContactFlow", "connect:ListContactFlowModules", "connect:DescribeContactFlowModule"],
+        resources: [props.connectInstanceArn, `${props.connectInstanceArn}/contact-flow/*`, `${props.connectInstanceArn}/flow-module/*`],
+      }),
+    );
+    Validations.of(this.api).acknowledge(
+      ...["contact-flow", "flow-module"].map((kind) => ({
+        id: `AwsSolutions-IAM5[Resource::${props.connectInstanceArn}/${kind}/*]`,
+        reason: "Usage reads every flow and module of this instance (List and Describe only): which of them invoke getConfig is known only from their content",
+      })),
     );
 
     this.endpoint = this.executeApiEndpoint(props.network);

@@ -94,6 +94,7 @@ export class FlowConfigsStack extends Stack {
       configCacheTtlSeconds: config.configCacheTtlSeconds,
       reservedConcurrency: config.reservedConcurrency,
       adminGroup: config.groups.admin,
+      connectInstanceArn: config.connect[side].instanceArn,
     });
 
     this.callerLists = new CallerLists(this, "CallerLists", {

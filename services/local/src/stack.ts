@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
@@ -173,7 +174,11 @@ async function start(
   }
 
   const dynamoDbPort = options.dynamoDbPort || (await findFreePort());
+  // Flows exported from the console are dropped here; the repo's sample flows are read beside them.
+  const contactFlowsDir = join(options.dataDir, "contact-flows");
+  mkdirSync(contactFlowsDir, { recursive: true });
   Object.assign(process.env, {
+    CONTACT_FLOW_DIRS: [join(REPO_ROOT, "infra", "contact-flows"), contactFlowsDir].join(","),
     TABLE_NAME,
     AWS_REGION: LOCAL_AWS_REGION,
     AWS_DEFAULT_REGION: LOCAL_AWS_REGION,

@@ -1,18 +1,22 @@
 import {
   ConfigPageSchema,
+  ConfigUsageSchema,
   ErrorBodySchema,
   ExportDocumentSchema,
   FlowConfigSchema,
   HistoryPageSchema,
   PreviewSchema,
+  UsageSummarySchema,
 } from "@flow-configs/model";
 import type {
   Channel,
   ConfigInput,
   ConfigPage,
+  ConfigUsage,
   FlowConfig,
   HistoryPage,
   Preview,
+  UsageSummary,
   ValuePatch,
 } from "@flow-configs/model";
 import type { z } from "zod";
@@ -55,6 +59,11 @@ export interface WriteOptions {
   ifMatch: string | number;
 }
 
+/** A delete or shape change that contact flows would notice: `force` goes ahead despite the API's 409 InUse. */
+export interface ForceOptions {
+  force?: boolean;
+}
+
 export interface PreviewParams {
   lang?: string;
   channel?: Channel;
@@ -75,9 +84,13 @@ export interface FlowConfigsClient {
   list(params?: ListParams): Promise<ConfigPage>;
   get(id: string): Promise<VersionedConfig>;
   create(input: ConfigInput): Promise<VersionedConfig>;
-  replace(id: string, input: ConfigInput, options: WriteOptions): Promise<VersionedConfig>;
+  replace(id: string, input: ConfigInput, options: WriteOptions & ForceOptions): Promise<VersionedConfig>;
   patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<VersionedConfig>;
-  remove(id: string, options: WriteOptions): Promise<void>;
+  remove(id: string, options: WriteOptions & ForceOptions): Promise<void>;
+  /** The contact flows that use a config and what each reads; `refresh` skips the API's cache of Connect's flows. */
+  usage(id: string, options?: { refresh?: boolean }): Promise<ConfigUsage>;
+  /** For a page of the list: how many flows name each config, and how many reach configs by lookup key. */
+  usageSummary(ids: readonly string[]): Promise<UsageSummary>;
   /** A page of a config's versions, newest first; `nextCursor` asks for the older ones. */
   history(id: string, params?: HistoryParams): Promise<HistoryPage>;
   preview(id: string, params?: PreviewParams): Promise<Preview>;
@@ -182,14 +195,22 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     async create(input) {
       return versioned(await send({ method: "POST", path: "/flow-configs", body: input }));
     },
-    async replace(id, input, { ifMatch }) {
-      return versioned(await send({ method: "PUT", path: configPath(id), body: input, ifMatch }));
+    async replace(id, input, { ifMatch, force }) {
+      return versioned(await send({ method: "PUT", path: configPath(id), query: forceQuery(force), body: input, ifMatch }));
     },
     async patchValues(id, patch, { ifMatch }) {
       return versioned(await send({ method: "PATCH", path: `${configPath(id)}/values`, body: patch, ifMatch }));
     },
-    async remove(id, { ifMatch }) {
-      await send({ method: "DELETE", path: configPath(id), ifMatch });
+    async remove(id, { ifMatch, force }) {
+      await send({ method: "DELETE", path: configPath(id), query: forceQuery(force), ifMatch });
+    },
+    async usage(id, { refresh } = {}) {
+      const raw = await send({ method: "GET", path: `${configPath(id)}/usage`, query: { refresh: refresh ? "true" : undefined } });
+      return parse(ConfigUsageSchema, raw.json, "a config's usage");
+    },
+    async usageSummary(ids) {
+      const raw = await send({ method: "GET", path: "/flow-configs/usage", query: { ids: ids.join(",") } });
+      return parse(UsageSummarySchema, raw.json, "a usage summary");
     },
     async history(id, params = {}) {
       const raw = await send({ method: "GET", path: `${configPath(id)}/history`, query: { limit: params.limit, cursor: params.cursor } });
@@ -238,6 +259,8 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     },
   };
 }
+
+const forceQuery = (force: boolean | undefined) => ({ force: force ? "true" : undefined });
 
 function parseJson(text: string): unknown {
   if (text === "") return null;

@@ -4,6 +4,7 @@ export type {
   FlowConfigsClient,
   FlowConfigsClientOptions,
   HistoryParams,
+  ForceOptions,
   ListEntryInput,
   ListParams,
   PreviewParams,

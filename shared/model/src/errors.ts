@@ -11,6 +11,8 @@ export type ErrorCode =
   | "Conflict"
   /** An instance whose template no longer exists: it cannot be resolved until the template is restored. */
   | "TemplateMissing"
+  /** Contact flows read what the change would remove: `issues` name each flow; `?force=true` goes ahead. */
+  | "InUse"
   | "VersionConflict"
   | "TooLarge"
   | "UnsupportedMediaType"

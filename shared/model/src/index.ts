@@ -32,3 +32,4 @@ export { formatCsv, parseCsv } from "./csv";
 export type { CsvRecord } from "./csv";
 export { officeRowsToCsv, officesToCsv, planOfficesCsv, readOfficesCsv } from "./offices-csv";
 export type { OfficeRow, OfficeRowAction, OfficesCsvContext } from "./offices-csv";
+export * from "./flow-usage";

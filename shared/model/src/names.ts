@@ -13,5 +13,5 @@ export const LOOKUP_KEY_PATTERN = ENTRY_NAME_PATTERN;
 /** BCP-47 locale codes as Amazon Connect uses them: `en-US`, `es-US`, `fr-CA`, `cmn-CN`, `en-GB-WLS`. */
 export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
-/** Ids the REST API and the module use as path segments (`/flow-configs/export`, `/flow-configs/new`). */
-export const RESERVED_CONFIG_IDS: readonly string[] = ["new", "import", "export"];
+/** Ids the REST API and the module use as path segments (`/flow-configs/export`, `/flow-configs/usage`, `/flow-configs/new`). */
+export const RESERVED_CONFIG_IDS: readonly string[] = ["new", "import", "export", "usage"];

@@ -17,6 +17,7 @@ import { COLLECTION } from "./config-resource";
 import { loadAuthorized, readReply, requireApiAccess } from "./config-access";
 import { writeConditionally } from "./conditional-write";
 import { refuseOversizedResponses } from "./response-limit";
+import { refuseBreakingDelete, refuseBreakingShape } from "./flow-guards";
 import { refuseChainingTemplate, refuseDeletingUsedTemplate, staleInstancesOf } from "./template-instances";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
@@ -41,6 +42,11 @@ export async function createConfig(deps: UseCaseDeps, principal: Principal, json
   return effectiveConfig(saved, template);
 }
 
+/** `force`: go ahead although contact flows use what the write removes (the guards' 409). */
+export interface WriteOptions {
+  force?: boolean;
+}
+
 /** PUT /flow-configs/{id} (admin): replaces shape and values, conditional on the version the admin edited. */
 export async function replaceConfig(
   deps: UseCaseDeps,
@@ -48,6 +54,7 @@ export async function replaceConfig(
   id: string,
   expectedVersion: number | undefined,
   json: unknown,
+  options: WriteOptions = {},
 ): Promise<FlowConfig> {
   const current = await loadAuthorized(deps, principal, id, "ReplaceConfig", { allowMissingTemplate: true });
   const version = requireExpectedVersion(expectedVersion);
@@ -57,6 +64,8 @@ export async function replaceConfig(
   const next = nextStored(input, version + 1, deps, principal);
   checkItemSize(next);
   await refuseOversizedResponses(deps.store, next, template);
+  const instances = () => (input.templateId === null ? deps.store.listInstances(id) : Promise.resolve([]));
+  await refuseBreakingShape(deps, current.effective, effectiveConfig(next, template), instances, options.force ?? false);
   const changes = diff(current.effective, effectiveConfig(next, template));
   const saved = await writeConditionally(deps, id, version, () =>
     deps.store.update(id, version, input, changeRecord(deps, principal, "replace", changes)),
@@ -97,11 +106,18 @@ export async function updateValues(
 }
 
 /** DELETE /flow-configs/{id} (admin): removes the config and frees its lookup keys; history is kept. */
-export async function deleteConfig(deps: UseCaseDeps, principal: Principal, id: string, expectedVersion: number | undefined): Promise<void> {
+export async function deleteConfig(
+  deps: UseCaseDeps,
+  principal: Principal,
+  id: string,
+  expectedVersion: number | undefined,
+  options: WriteOptions = {},
+): Promise<void> {
   const current = await loadAuthorized(deps, principal, id, "DeleteConfig", { allowMissingTemplate: true });
   const version = requireExpectedVersion(expectedVersion);
   checkVersion(version, current.effective);
   await refuseDeletingUsedTemplate(deps.store, id);
+  await refuseBreakingDelete(deps, current.effective, options.force ?? false);
   const record = changeRecord(deps, principal, "delete", diff(current.effective, null));
   await writeConditionally(deps, id, version, () => deps.store.remove(id, version, record));
 }

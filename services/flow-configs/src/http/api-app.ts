@@ -13,6 +13,7 @@ import { configHistory } from "#domain/config-history";
 import { previewForUser, readConfig } from "#domain/read-config";
 import { readVersion, restoreConfig } from "#domain/restore-config";
 import { listConfigs } from "#domain/list-configs";
+import { readConfigUsage, readUsageSummary } from "#domain/config-usage";
 import type { UseCaseDeps } from "#domain/use-case-deps";
 import { createConfig, deleteConfig, replaceConfig, updateValues } from "#domain/write-config";
 import { recordRefusedSave } from "#observability/metrics";
@@ -21,6 +22,7 @@ import type { TokenVerifier } from "#ports/token-verifier";
 import { attachment } from "./content-disposition";
 import { errorResponse } from "./error-response";
 import { etagOf, parseIfMatch } from "./if-match";
+import { isForced } from "./request-schemas";
 import { OPENAPI_DOCUMENT, ROUTES } from "./routes";
 import { refuseInvalid } from "./validation-issues";
 
@@ -114,6 +116,8 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
     return c.json(document, 200);
   });
 
+  app.openapi(ROUTES.usageSummary, async (c) => c.json(await readUsageSummary(deps, c.var.principal, c.req.valid("query").ids), 200));
+
   app.openapi(ROUTES.importConfigs, async (c) =>
     c.json(await importConfigs(deps, c.var.principal, c.req.valid("json"), c.req.valid("query").mode), 200),
   );
@@ -128,12 +132,14 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
 
   app.openapi(ROUTES.replaceConfig, async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));
-    const config = await replaceConfig(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    const force = isForced(c.req.valid("query"));
+    const config = await replaceConfig(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"), { force });
     return c.json(withEtag(c, config), 200);
   });
 
   app.openapi(ROUTES.deleteConfig, async (c) => {
-    await deleteConfig(deps, c.var.principal, c.req.valid("param").id, parseIfMatch(c.req.header("If-Match")));
+    const force = isForced(c.req.valid("query"));
+    await deleteConfig(deps, c.var.principal, c.req.valid("param").id, parseIfMatch(c.req.header("If-Match")), { force });
     return c.body(null, 204);
   });
 
@@ -192,6 +198,10 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
 
   app.openapi(ROUTES.previewConfig, async (c) =>
     c.json(await previewForUser(deps, c.var.principal, c.req.valid("param").id, c.req.valid("query")), 200),
+  );
+
+  app.openapi(ROUTES.configUsage, async (c) =>
+    c.json(await readConfigUsage(deps, c.var.principal, c.req.valid("param").id, c.req.valid("query").refresh === "true"), 200),
   );
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {

@@ -10,6 +10,7 @@ export const ERROR_STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   MethodNotAllowed: 405,
   Conflict: 409,
   TemplateMissing: 409,
+  InUse: 409,
   VersionConflict: 412,
   TooLarge: 413,
   UnsupportedMediaType: 415,

@@ -91,3 +91,10 @@ export const PreviewQuery = z.object({
   lang: optionalText("A locale such as es-MX (default: the config's default language)"),
   channel: optionalText("VOICE (default), CHAT, TASK or EMAIL"),
 });
+
+/** `?force=true`: write although contact flows use what the write removes. */
+export const ForceQuery = z.object({ force: optionalText("true: go ahead although contact flows read what this removes (else 409 InUse naming them)") });
+export const isForced = (query: { force?: string | undefined }): boolean => query.force === "true";
+
+export const UsageQuery = z.object({ refresh: optionalText("true: read the contact flows again instead of the few-minute cache") });
+export const UsageSummaryQuery = z.object({ ids: optionalText("Comma-separated config ids (up to 100)") });

@@ -15,6 +15,7 @@ import { z } from "zod";
 import {
   ConfigInputSchema,
   ConfigPageSchema,
+  ConfigUsageSchema,
   ErrorBodySchema,
   ExportDocumentSchema,
   FlowConfigSchema,
@@ -22,6 +23,7 @@ import {
   ImportReportSchema,
   OfficesImportReportSchema,
   PreviewSchema,
+  UsageSummarySchema,
 } from "@flow-configs/model";
 import { jsonBody } from "./json-body";
 import {
@@ -31,6 +33,7 @@ import {
   configInputBranch,
   ConfigParams,
   ExportQuery,
+  ForceQuery,
   HistoryQuery,
   IfMatchHeaders,
   ImportBody,
@@ -40,6 +43,8 @@ import {
   PreviewQuery,
   RemoveListEntriesBody,
   RestoreBody,
+  UsageQuery,
+  UsageSummaryQuery,
   ValuePatchBody,
   VersionParams,
 } from "./request-schemas";
@@ -58,7 +63,7 @@ const ERROR_DESCRIPTIONS = {
   401: "No token, or an invalid or expired one",
   403: "Not allowed for the user's groups",
   404: "No such config (or outside the user's scope)",
-  409: "The id exists already, or a lookup key belongs to another config (`Conflict`); or the config is an instance whose template is missing (`TemplateMissing`)",
+  409: "The id exists already, or a lookup key belongs to another config (`Conflict`); the config is an instance whose template is missing (`TemplateMissing`); or contact flows read what the change removes (`InUse`, `issues` name each flow; `?force=true` goes ahead)",
   412: "If-Match is stale; `current` holds the config as it now is",
   413: "Over DynamoDB's 400 KB item limit, or the body over the request limit",
   415: "A body that is not application/json",
@@ -145,7 +150,7 @@ const replaceConfig = createRoute({
   summary: "Replace shape and values (admin). A template is one write whatever its instance count; `staleInstances` lists instances whose overrides it left stale",
   security,
   middleware: [jsonBody(configInputBranch)] as const,
-  request: { params: ConfigParams, headers: IfMatchHeaders, body: jsonRequest(ConfigInputBody) },
+  request: { params: ConfigParams, query: ForceQuery, headers: IfMatchHeaders, body: jsonRequest(ConfigInputBody) },
   responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 413, 415, 428) },
 });
 
@@ -155,7 +160,7 @@ const deleteConfig = createRoute({
   operationId: "deleteConfig",
   summary: "Delete a config, keeping its history (admin)",
   security,
-  request: { params: ConfigParams, headers: IfMatchHeaders },
+  request: { params: ConfigParams, query: ForceQuery, headers: IfMatchHeaders },
   responses: { 204: { description: "Deleted" }, ...errors(400, 403, 404, 409, 412, 428) },
 });
 
@@ -270,11 +275,32 @@ const previewConfig = createRoute({
   responses: { 200: { description: "The getConfig response", content: json(PreviewSchema.meta({ id: "Preview" })) }, ...errors(400, 403, 404) },
 });
 
+const usageSummary = createRoute({
+  method: "get",
+  path: "/flow-configs/usage",
+  operationId: "usageSummary",
+  summary: "For a page of configs, how many contact flows name each by id, and the flows that reach configs by lookup key (all three roles). `usage` is therefore not usable as a config id in URLs",
+  security,
+  request: { query: UsageSummaryQuery },
+  responses: { 200: { description: "Counts per config id", content: json(UsageSummarySchema.meta({ id: "UsageSummary" })) }, ...errors(400, 403) },
+});
+
+const configUsage = createRoute({
+  method: "get",
+  path: "/flow-configs/{id}/usage",
+  operationId: "configUsage",
+  summary: "The contact flows and flow modules that invoke getConfig for this config, what each reads, and the names it reads that the config lacks",
+  security,
+  request: { params: ConfigParams, query: UsageQuery },
+  responses: { 200: { description: "The flows, and files or flows that could not be read", content: json(ConfigUsageSchema.meta({ id: "ConfigUsage" })) }, ...errors(403, 404, 409) },
+});
+
 /** In registration order: fixed segments before `{id}`. */
 export const ROUTES = {
   listConfigs,
   createConfig,
   exportConfigs,
+  usageSummary,
   importConfigs,
   getConfig,
   replaceConfig,
@@ -289,6 +315,7 @@ export const ROUTES = {
   exportOfficesCsv,
   importOfficesCsv,
   previewConfig,
+  configUsage,
 };
 
 /** What the document says beside its paths: title, and the bearer scheme every route uses. */

@@ -11,6 +11,7 @@ export const ACTIONS = [
   "RestoreConfig",
   "ImportConfigs",
   "ExportConfigs",
+  "ViewUsage",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -26,12 +26,16 @@ const allowed: Record<PrincipalName, Array<[Action, ResourceName]>> = {
     ...(["basicQueue", "austin", "boston", "badActors"] as const).flatMap((name): Array<[Action, ResourceName]> => [
       ["ReadConfig", name],
       ["UpdateValues", name],
+      ["ViewUsage", name],
     ]),
     ["UpdateListEntries", "badActors"],
   ],
   readOnly: [
     ["ListConfigs", "collection"],
-    ...(["basicQueue", "austin", "boston", "badActors"] as const).map((name): [Action, ResourceName] => ["ReadConfig", name]),
+    ...(["basicQueue", "austin", "boston", "badActors"] as const).flatMap((name): Array<[Action, ResourceName]> => [
+      ["ReadConfig", name],
+      ["ViewUsage", name],
+    ]),
   ],
   noGroup: [],
   otherGroup: [],
@@ -39,17 +43,21 @@ const allowed: Record<PrincipalName, Array<[Action, ResourceName]>> = {
     ["ListConfigs", "collection"],
     ["ReadConfig", "austin"],
     ["UpdateValues", "austin"],
+    ["ViewUsage", "austin"],
   ],
   businessScopedToFieldOffice: [
     ["ListConfigs", "collection"],
     ["ReadConfig", "austin"],
     ["UpdateValues", "austin"],
+    ["ViewUsage", "austin"],
     ["ReadConfig", "boston"],
     ["UpdateValues", "boston"],
+    ["ViewUsage", "boston"],
   ],
   readOnlyScopedToAustin: [
     ["ListConfigs", "collection"],
     ["ReadConfig", "austin"],
+    ["ViewUsage", "austin"],
   ],
 };
 

@@ -3,6 +3,7 @@ import { createLocalIdentityProvider, type IdTokenRequest } from "@flow-configs/
 import { createCognitoTokenVerifier } from "../../src/adapters/cognito-token-verifier";
 import { CedarAuthorizer } from "../../src/authz/cedar-authorizer";
 import { createApiApp } from "../../src/http/api-app";
+import type { ContactFlowDirectory } from "../../src/ports/contact-flow-directory";
 import { createTestTable } from "../store/config-table";
 import { seedConfigs } from "./seed-configs";
 
@@ -34,10 +35,15 @@ export interface RequestOptions {
  * The API app wired to real adapters: DynamoDB Local (a fresh table, seeded), the repo's Cedar policies,
  * and aws-jwt-verify checking tokens minted by the local identity provider.
  */
-export async function createApiHarness(options: { seed?: boolean } = {}) {
+export async function createApiHarness(options: { seed?: boolean; flows?: ContactFlowDirectory } = {}) {
   const table = await createTestTable();
   const identity = await createLocalIdentityProvider();
-  const deps = { store: table.store, authorizer: new CedarAuthorizer(identity.userPoolId), now: () => new Date() };
+  const deps = {
+    store: table.store,
+    authorizer: new CedarAuthorizer(identity.userPoolId),
+    now: () => new Date(),
+    ...(options.flows ? { flows: options.flows } : {}),
+  };
   const app = createApiApp({
     ...deps,
     verifier: createCognitoTokenVerifier({ userPoolId: identity.userPoolId, clientId: identity.clientId, jwks: identity.jwks }),

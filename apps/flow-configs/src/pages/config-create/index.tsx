@@ -25,6 +25,7 @@ import { FIELD_KEY_ATTRIBUTE, useFocusField } from "../focus-field";
 import { useFlashAction } from "../use-flash-action";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
+import { BreakingShapeModal } from "./components/breaking-shape-modal";
 import { LanguagesField } from "./components/languages-field";
 import { PromptsEditor } from "./components/prompts-editor";
 import { VariablesEditor } from "./components/variables-editor";
@@ -69,6 +70,8 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [focus, setFocus] = useState<{ key: string; nonce: number } | null>(null);
+  // The flows the API said the new shape would break (409 InUse), until the admin saves anyway or cancels.
+  const [breaking, setBreaking] = useState<{ input: ConfigInput; flows: Issue[] } | null>(null);
   useFocusField(focus);
   const configId = existing?.config.id;
   const markRefused = (refused: Issue[]) => {
@@ -77,15 +80,22 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
     if (first) setFocus((previous) => ({ key: first, nonce: (previous?.nonce ?? 0) + 1 }));
   };
   const saving = useFlashAction(showFlash, {
-    run: async (input: ConfigInput) => {
-      const saved = existing ? await client.replace(existing.config.id, input, { ifMatch: existing.etag }) : await client.create(input);
+    run: async ({ input, force }: { input: ConfigInput; force: boolean }) => {
+      const saved = existing ? await client.replace(existing.config.id, input, { ifMatch: existing.etag, ...(force ? { force } : {}) }) : await client.create(input);
+      setBreaking(null);
       configSaved(saved);
       const state: FlashNavigationState = {
         flash: { type: "success", header: existing ? `Saved the shape of ${saved.config.id}` : `Created ${saved.config.id}`, content: `Version ${saved.config.version}.` },
       };
       navigate(`${basePath}/${encodeURIComponent(saved.config.id)}`, { state });
     },
-    failure: (failure, input, error) => {
+    failure: (failure, { input }, error) => {
+      if (isApiError(error) && error.code === "InUse") {
+        // The dialog lists the flows and offers to save anyway: no flash on top of it.
+        setBreaking({ input, flows: [...error.issues] });
+        return null;
+      }
+      setBreaking(null);
       // A taken id (409 without issues) is the Id field's problem.
       if (isApiError(error)) markRefused(error.status === 409 && error.issues.length === 0 ? [{ path: "id", message: error.message }] : [...error.issues]);
       const message = describeError(error, input).message;
@@ -113,7 +123,7 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
       return;
     }
     setIssues(checked.issues);
-    void saving.run(checked.input);
+    void saving.run({ input: checked.input, force: false });
   }
 
   return (
@@ -183,6 +193,15 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
         </SpaceBetween>
       </Form>
     </form>
+    {breaking && existing && (
+      <BreakingShapeModal
+        configId={existing.config.id}
+        flows={breaking.flows}
+        saving={saving.running}
+        onSaveAnyway={() => void saving.run({ input: breaking.input, force: true })}
+        onCancel={() => setBreaking(null)}
+      />
+    )}
     </>
   );
 }

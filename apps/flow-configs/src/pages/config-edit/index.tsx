@@ -8,8 +8,10 @@ import type { VersionedConfig } from "@flow-configs/api-client";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
+import { flowsBrokenByDelete } from "@flow-configs/model";
 import { useConfigQuery } from "../../api/config-queries";
 import { describeError } from "../../api/describe-error";
+import { useConfigUsage } from "../../api/use-config-usage";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape, canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
@@ -26,6 +28,7 @@ import { PreviewPanel } from "./components/preview-panel";
 import { PromptsPanel } from "./components/prompts-panel";
 import { SizeMeters } from "./components/size-meters";
 import { TemplateMissing, isTemplateMissing } from "./components/template-missing";
+import { UsedByPanel } from "./components/used-by-panel";
 import { VariablesPanel } from "./components/variables-panel";
 import { useConfigActions } from "./use-config-actions";
 import { useConfigEditor } from "./use-config-editor";
@@ -52,7 +55,7 @@ export function ConfigEditPage() {
 }
 
 function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
-  const { role } = useFlowConfigs();
+  const { client, role } = useFlowConfigs();
   const navigate = useNavigate();
   const flash = useFlashMessages();
   const editor = useConfigEditor(loaded, flash.show);
@@ -61,6 +64,7 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
   useFocusField(editor.focus);
   const { config } = editor.base;
   const readOnly = !canEditValues(role);
+  const usage = useConfigUsage(client, config.id);
 
   const onAction = (action: ConfigAction) => {
     if (action === "clone" || action === "delete") setDialog(action);
@@ -82,6 +86,7 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
           <PromptsPanel {...panelProps} onChange={editor.setPromptText} focus={editor.focus} />
           <SizeMeters config={editor.preview} />
           <PreviewPanel config={config} />
+          <UsedByPanel state={usage} />
         </SpaceBetween>
       </form>
       {!readOnly && (
@@ -99,7 +104,13 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
         />
       )}
       {dialog === "delete" && (
-        <DeleteModal configId={config.id} deleting={actions.remove.running} onDelete={() => void actions.remove.run().then(() => setDialog(null))} onCancel={() => setDialog(null)} />
+        <DeleteModal
+          configId={config.id}
+          deleting={actions.remove.running}
+          breakingFlows={flowsBrokenByDelete(usage.usage?.flows ?? []).map((flow) => ({ name: flow.name, detail: `calls getConfig with id ${config.id}` }))}
+          onDelete={(force) => void actions.remove.run(force).then(() => setDialog(null))}
+          onCancel={() => setDialog(null)}
+        />
       )}
     </ContentLayout>
   );

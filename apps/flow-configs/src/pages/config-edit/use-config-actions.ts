@@ -34,8 +34,9 @@ export function useConfigActions(base: VersionedConfig, show: (message: FlashMes
   });
 
   const remove = useFlashAction(show, {
-    run: async () => {
-      await client.remove(id, { ifMatch: base.etag });
+    // `force`: delete although contact flows name it (the admin acknowledged the flows the dialog listed)
+    run: async (force: boolean) => {
+      await client.remove(id, { ifMatch: base.etag, ...(force ? { force } : {}) });
       configGone(id);
       const state: FlashNavigationState = { flash: { type: "success", header: `Deleted ${id}` } };
       navigate(basePath || "/", { state });

@@ -1,11 +1,16 @@
 import Link from "@cloudscape-design/components/link";
 import type { TableProps } from "@cloudscape-design/components/table";
 import type { ConfigSummary } from "@flow-configs/model";
+import type { ReactNode } from "react";
 
 export const formatDate = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-export function configColumns(hrefOf: (id: string) => string, follow: (id: string) => void): TableProps.ColumnDefinition<ConfigSummary>[] {
+export function configColumns(
+  hrefOf: (id: string) => string,
+  follow: (id: string) => void,
+  flowUseOf: (item: ConfigSummary) => ReactNode,
+): TableProps.ColumnDefinition<ConfigSummary>[] {
   return [
     {
       id: "id",
@@ -27,10 +32,11 @@ export function configColumns(hrefOf: (id: string) => string, follow: (id: strin
     { id: "description", header: "Description", cell: (item) => item.description || "-", sortingField: "description" },
     { id: "template", header: "Template", cell: (item) => item.templateId ?? "-", sortingField: "templateId" },
     { id: "entries", header: "Variables / prompts", cell: (item) => `${item.variableCount} / ${item.promptCount}` },
+    { id: "flows", header: "Contact flows", cell: flowUseOf },
     { id: "updated", header: "Updated", cell: (item) => `${formatDate(item.updatedAt)} by ${item.updatedBy}`, sortingField: "updatedAt" },
   ];
 }
 
 /** On a phone the table shows what fits without scrolling sideways; the config page has the rest. */
-export const PHONE_COLUMNS = ["id", "updated"];
-export const DESKTOP_COLUMNS = ["id", "description", "template", "entries", "updated"];
+export const PHONE_COLUMNS = ["id", "flows", "updated"];
+export const DESKTOP_COLUMNS = ["id", "description", "template", "entries", "flows", "updated"];

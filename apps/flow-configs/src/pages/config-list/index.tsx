@@ -19,12 +19,14 @@ import { useAccessScope } from "../../api/use-access-scope";
 import { useConfigPages } from "../../api/use-config-pages";
 import { useDebouncedValue } from "../../api/use-debounced-value";
 import { useMediaQuery } from "../../api/use-media-query";
+import { useUsageSummary } from "../../api/use-usage-summary";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { useFlashAction } from "../use-flash-action";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { DESKTOP_COLUMNS, PHONE_COLUMNS, configColumns } from "./columns";
 import { EmptyState } from "./components/empty-state";
+import { FlowUseCell } from "./components/flow-use-cell";
 
 // Opened from a menu now and then: its modal and form load when it opens, not with the list.
 const RestoreDeletedModal = lazy(async () => ({ default: (await import("./components/restore-deleted-modal")).RestoreDeletedModal }));
@@ -71,10 +73,6 @@ export function ConfigListPage() {
     success: (count) => ({ type: "success", header: `Exported ${count} configs`, content: "Saved as flow-configs.json." }),
   });
 
-  const columns = useMemo(
-    () => configColumns((id) => `${basePath}/${encodeURIComponent(id)}`, (id) => navigate(encodeURIComponent(id))),
-    [basePath, navigate],
-  );
   const createButton = canEditShape(role) ? (
     <Button variant="primary" onClick={() => navigate("new")}>
       Create config
@@ -110,7 +108,17 @@ export function ConfigListPage() {
     sorting: { defaultState: { sortingColumn: { sortingField: "id" } } },
     pagination: { pageSize: TABLE_PAGE_SIZE },
   });
-
+  // One call for the table page shown, not one per row
+  const usage = useUsageSummary(client, items.map((item) => item.id));
+  const columns = useMemo(
+    () =>
+      configColumns(
+        (id) => `${basePath}/${encodeURIComponent(id)}`,
+        (id) => navigate(encodeURIComponent(id)),
+        (item) => <FlowUseCell item={item} summary={usage} />,
+      ),
+    [basePath, navigate, usage],
+  );
   const failure = pages.error ? describeError(pages.error) : null;
 
   return (

@@ -1,0 +1,12 @@
+export { FlowContentSchema } from "./flow-content";
+export type { FlowAction, FlowContent } from "./flow-content";
+export { GET_CONFIG_FUNCTION_NAMES, getConfigTarget, namesGetConfig } from "./get-config-invocation";
+export type { ConfigTarget } from "./get-config-invocation";
+export { externalReferences, readsAfter } from "./external-reads";
+export { analyzeFlow, analyzeFlows } from "./analyze-flow";
+export { flowFileSource } from "./flow-file";
+export type { AnalyzeOptions, ConfigInvocation, FlowAnalysis, FlowReadError, FlowScan, FlowSource } from "./analyze-flow";
+export { configUsage, flowsBrokenByDelete, flowsBrokenByShape, isUnused, usageSummary, usedConfig } from "./config-usage";
+export type { UsedConfig } from "./config-usage";
+export { ConfigUsageSchema, FlowReadErrorSchema, FlowUsageSchema, UsageSummarySchema } from "./usage-schemas";
+export type { ConfigUsage, FlowUsage, UsageSummary } from "./usage-schemas";
