@@ -10,5 +10,5 @@ export { LIMITS } from "./limits";
 export { stripSsml } from "./ssml";
 export type { Channel, FlowConfig, StoredConfig } from "./schemas";
 export type { ResolveOptions } from "./resolve";
-export { EMPTY_SCHEDULE, compileSchedule, configAt, nextBoundary } from "./schedule/windows";
+export { EMPTY_SCHEDULE, compileSchedule, configAt, effectiveTimeZone, nextBoundary } from "./schedule/windows";
 export type { CompiledSchedule } from "./schedule/windows";

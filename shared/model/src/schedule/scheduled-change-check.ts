@@ -16,11 +16,6 @@ export interface ScheduleCheckContext {
   existing: number;
 }
 
-/** A config's zone: its own, else its template's, else UTC. */
-export function effectiveTimeZone(config: { timeZone?: string | undefined }, template: { timeZone?: string | undefined } | null): string {
-  return config.timeZone ?? template?.timeZone ?? "UTC";
-}
-
 function patchIssues(shape: FlowConfig, patch: EntryValuesPatch, path: string): Issue[] {
   const issues = patchMisfits(shape, patch, path);
   if (patch.variables.length === 0 && patch.prompts.length === 0) issues.push({ path, message: "must change at least one variable or prompt" });

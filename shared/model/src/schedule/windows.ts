@@ -4,6 +4,11 @@ import { patchMisfits } from "./patch-fit";
 import type { EntryValuesPatch, ScheduledChange } from "../schemas";
 import { instantOf, parseDateTime } from "./time-zone";
 
+/** A config's zone: its own, else its template's, else UTC. */
+export function effectiveTimeZone(config: { timeZone?: string | undefined }, template: { timeZone?: string | undefined } | null): string {
+  return config.timeZone ?? template?.timeZone ?? "UTC";
+}
+
 /** A scheduled change as instants: in effect from `fromMs` (inclusive) until `toMs` (exclusive). */
 export interface ScheduleWindow {
   id: string;
