@@ -11,6 +11,9 @@ export const ACTIONS = [
   "RestoreConfig",
   "ImportConfigs",
   "ExportConfigs",
+  "ScheduleChange",
+  "ApproveChange",
+  "RunQuickAction",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

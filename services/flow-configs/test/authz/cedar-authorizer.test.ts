@@ -26,6 +26,8 @@ const allowed: Record<PrincipalName, Array<[Action, ResourceName]>> = {
     ...(["basicQueue", "austin", "boston", "badActors"] as const).flatMap((name): Array<[Action, ResourceName]> => [
       ["ReadConfig", name],
       ["UpdateValues", name],
+      ["ScheduleChange", name],
+      ["RunQuickAction", name],
     ]),
     ["UpdateListEntries", "badActors"],
   ],
@@ -39,17 +41,35 @@ const allowed: Record<PrincipalName, Array<[Action, ResourceName]>> = {
     ["ListConfigs", "collection"],
     ["ReadConfig", "austin"],
     ["UpdateValues", "austin"],
+    ["ScheduleChange", "austin"],
+    ["RunQuickAction", "austin"],
   ],
   businessScopedToFieldOffice: [
     ["ListConfigs", "collection"],
     ["ReadConfig", "austin"],
     ["UpdateValues", "austin"],
+    ["ScheduleChange", "austin"],
+    ["RunQuickAction", "austin"],
     ["ReadConfig", "boston"],
     ["UpdateValues", "boston"],
+    ["ScheduleChange", "boston"],
+    ["RunQuickAction", "boston"],
   ],
   readOnlyScopedToAustin: [
     ["ListConfigs", "collection"],
     ["ReadConfig", "austin"],
+  ],
+  approver: [
+    ["ListConfigs", "collection"],
+    ...(["basicQueue", "austin", "boston", "badActors"] as const).flatMap((name): Array<[Action, ResourceName]> => [
+      ["ReadConfig", name],
+      ["ApproveChange", name],
+    ]),
+  ],
+  approverScopedToAustin: [
+    ["ListConfigs", "collection"],
+    ["ReadConfig", "austin"],
+    ["ApproveChange", "austin"],
   ],
 };
 
