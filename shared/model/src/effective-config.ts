@@ -1,5 +1,5 @@
 import { DomainError } from "./errors";
-import type { FlowConfig, Prompt, PromptText, StoredConfig, Variable } from "./schemas";
+import type { FlowConfig, FlowConfigBody, Prompt, PromptText, StoredConfig, Variable } from "./schemas";
 
 /** A stored config that keeps only overrides of a template. */
 export function isInstance<T extends { templateId: string | null }>(config: T): config is Extract<T, { templateId: string }> {
@@ -23,6 +23,7 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
       prompts: stored.prompts,
       lookupKeys: stored.lookupKeys,
       templateId: null,
+      ...safeChangeFields(stored, stored.scheduledChanges),
       ...metadata,
     };
   }
@@ -53,7 +54,22 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
     prompts,
     lookupKeys: stored.lookupKeys,
     templateId: stored.templateId,
+    ...safeChangeFields({ ...template, timeZone: stored.timeZone ?? template.timeZone }, stored.scheduledChanges),
+    ...(template.scheduledChanges?.length ? { templateScheduledChanges: template.scheduledChanges } : {}),
     ...metadata,
+  };
+}
+
+/** The safe-change fields a config has set (absent ones stay absent): an instance has its template's, its own zone first. */
+function safeChangeFields(
+  shape: Pick<FlowConfigBody, "timeZone" | "approval" | "quickActions">,
+  scheduledChanges: FlowConfig["scheduledChanges"],
+): Pick<FlowConfig, "timeZone" | "approval" | "quickActions" | "scheduledChanges"> {
+  return {
+    ...(shape.timeZone !== undefined && { timeZone: shape.timeZone }),
+    ...(shape.approval !== undefined && { approval: shape.approval }),
+    ...(shape.quickActions?.length && { quickActions: shape.quickActions }),
+    ...(scheduledChanges?.length && { scheduledChanges }),
   };
 }
 

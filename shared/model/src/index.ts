@@ -38,3 +38,5 @@ export type { CompiledSchedule, ScheduleSource, ScheduleWindow } from "./schedul
 export { patchMisfits } from "./schedule/patch-fit";
 export { checkScheduledChange, entriesChangedSince, quickActionIssues, scheduleMisfits } from "./schedule/scheduled-change-check";
 export type { ScheduleCheckContext } from "./schedule/scheduled-change-check";
+export { largestScheduledResponse, overResponseLimit } from "./schedule/schedule-size";
+export type { LargestScheduledResponse } from "./schedule/schedule-size";

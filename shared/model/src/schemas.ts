@@ -111,7 +111,8 @@ export const CHANGE_REQUEST_STATUSES = ["pending", "approved", "rejected"] as co
 export const ChangeRequestSchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.enum(["values", "schedule"]),
-  patch: EntryValuesPatchSchema,
+  /** A values request may also drop an office's overrides (`reset`), as PATCH …/values does. */
+  patch: EntryValuesPatchSchema.extend({ reset: z.array(EntryNameSchema).optional() }),
   from: ScheduleDateTimeSchema.optional(),
   to: ScheduleDateTimeSchema.optional(),
   note: z.string().max(1024).optional(),
@@ -135,6 +136,12 @@ const SafeChangeShapeFields = {
     .optional(),
 };
 
+/** Pending requests and the latest decided ones, kept beside the config (the history keeps every decision). */
+export const ChangeRequestsSchema = z.array(ChangeRequestSchema).max(100);
+
+/** GET /flow-configs/{id}/change-requests: pending first, then decided, newest first. */
+export const ChangeRequestListSchema = z.object({ items: z.array(ChangeRequestSchema) });
+
 /** POST …/change-requests/{requestId}/reject. */
 export const RejectChangeRequestSchema = z.strictObject({ reason: z.string().min(1, "must say why").max(1024) });
 
@@ -150,6 +157,7 @@ export const FlowConfigBodySchema = z.object({
   templateId: z.null().default(null),
   ...SafeChangeShapeFields,
   scheduledChanges: ScheduledChangesSchema.optional(),
+  changeRequests: ChangeRequestsSchema.optional(),
 });
 
 /**
@@ -166,6 +174,7 @@ export const InstanceBodySchema = z.object({
   /** An office's own zone; else its template's. */
   timeZone: TimeZoneSchema.optional(),
   scheduledChanges: ScheduledChangesSchema.optional(),
+  changeRequests: ChangeRequestsSchema.optional(),
 });
 
 /** What an admin sends to create or replace a config (POST / PUT). */
@@ -182,6 +191,8 @@ export const StoredConfigSchema = z.union([
   FlowConfigBodySchema.extend(ConfigMetadataSchema.shape),
   InstanceBodySchema.extend(ConfigMetadataSchema.shape),
 ]);
+
+const IssueSchema = z.object({ path: z.string(), message: z.string() });
 
 /** Where an entry of an instance's effective config comes from. */
 export const EntrySourceSchema = z.enum(["own", "inherited", "overridden"]);
@@ -200,8 +211,12 @@ export const FlowConfigSchema = z.object({
   lookupKeys: z.array(LookupKeySchema),
   templateId: ConfigIdSchema.nullable(),
   ...SafeChangeShapeFields,
-  /** The config's own windows (an instance's template's windows are on the template). */
+  /** The config's own windows. */
   scheduledChanges: ScheduledChangesSchema.optional(),
+  /** An instance's template's windows: they reach the instance too, read in its time zone. */
+  templateScheduledChanges: ScheduledChangesSchema.optional(),
+  /** Windows the shape no longer fits (an entry removed or retyped since): never served, until removed. */
+  scheduleMisfits: z.array(z.object({ id: z.string(), issues: z.array(IssueSchema) })).optional(),
   ...ConfigMetadataSchema.shape,
   /** An instance's overrides of names its template no longer defines (kept, reported, never served). */
   staleOverrides: z.array(z.string()).optional(),
@@ -233,7 +248,6 @@ export const RemoveListEntriesSchema = z.object({
   names: z.array(z.string()).min(1, "must name at least one entry"),
 });
 
-const IssueSchema = z.object({ path: z.string(), message: z.string() });
 
 /** POST /flow-configs/import: what importing each config of the document does (dry run) or did (apply). */
 export const ImportReportSchema = z.object({
@@ -277,6 +291,29 @@ export const ConfigPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
+export const HISTORY_ACTIONS = [
+  "create",
+  "replace",
+  "update-values",
+  "delete",
+  "restore",
+  "schedule-change",
+  "remove-scheduled-change",
+  "request-change",
+  "approve-change",
+  "reject-change",
+  "quick-action",
+] as const;
+
+export const HistoryDetailSchema = z.object({
+  requestId: z.string().optional(),
+  requestedBy: z.string().optional(),
+  approvedBy: z.string().optional(),
+  reason: z.string().optional(),
+  quickAction: z.string().optional(),
+  scheduledChange: z.object({ id: z.string(), from: z.string(), to: z.string().optional() }).optional(),
+});
+
 export const ChangeSchema = z.object({
   kind: z.enum(["added", "removed", "changed"]),
   /** `variable`, `prompt`, or `config` for a top-level field (description, languages, lookupKeys…). */
@@ -290,9 +327,11 @@ export const ChangeSchema = z.object({
 
 export const HistoryEntrySchema = z.object({
   version: z.number().int().positive(),
-  action: z.enum(["create", "replace", "update-values", "delete", "restore"]),
+  action: z.enum(HISTORY_ACTIONS),
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),
+  /** Who asked and who approved (two-person rule), the quick action run, the window scheduled or removed. */
+  detail: HistoryDetailSchema.optional(),
   changes: z.array(ChangeSchema),
 });
 
@@ -342,6 +381,8 @@ export type Change = z.infer<typeof ChangeSchema>;
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type Preview = z.infer<typeof PreviewSchema>;
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type HistoryDetail = z.infer<typeof HistoryDetailSchema>;
+export type ChangeRequestList = z.infer<typeof ChangeRequestListSchema>;
 export type EntryValuesPatch = z.infer<typeof EntryValuesPatchSchema>;
 export type ScheduledChangeInput = z.infer<typeof ScheduledChangeInputSchema>;
 export type ScheduledChange = z.infer<typeof ScheduledChangeSchema>;

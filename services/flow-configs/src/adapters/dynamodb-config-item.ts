@@ -7,6 +7,7 @@ import {
   type ConfigSummary,
   type HistoryEntry,
   type StoredConfig,
+  type HistoryDetail,
 } from "@flow-configs/model";
 import type { ChangeRecord } from "../ports/config-store";
 
@@ -81,6 +82,7 @@ export interface VersionItem extends ItemKey {
   updatedAt: string;
   updatedBy: string;
   changes: Change[];
+  detail?: HistoryDetail;
   /** The config as stored at this version; absent for a delete. */
   snapshot?: ConfigInput;
 }
@@ -167,6 +169,7 @@ export function toVersionItem(
     updatedAt: record.at,
     updatedBy: record.by,
     changes: record.changes,
+    ...(record.detail ? { detail: record.detail } : {}),
     ...(snapshot ? { snapshot } : {}),
   };
 }
@@ -195,6 +198,7 @@ export function historyEntryFromItem(item: VersionItem): HistoryEntry {
     updatedAt: item.updatedAt,
     updatedBy: item.updatedBy,
     changes: item.changes,
+    ...(item.detail ? { detail: item.detail } : {}),
   };
 }
 

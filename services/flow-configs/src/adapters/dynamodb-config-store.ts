@@ -265,7 +265,7 @@ export class DynamoDbConfigStore implements ConfigStore {
           TableName: this.tableName,
           KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :versionPrefix)",
           // The snapshots can be large and history does not show them
-          ProjectionExpression: "#version, #action, #updatedAt, #updatedBy, #changes",
+          ProjectionExpression: "#version, #action, #updatedAt, #updatedBy, #changes, #detail",
           ExpressionAttributeNames: {
             "#pk": CONFIG_TABLE.partitionKey,
             "#sk": CONFIG_TABLE.sortKey,
@@ -274,6 +274,7 @@ export class DynamoDbConfigStore implements ConfigStore {
             "#updatedAt": "updatedAt",
             "#updatedBy": "updatedBy",
             "#changes": "changes",
+            "#detail": "detail",
           },
           ExpressionAttributeValues: { ":pk": configPartition(id), ":versionPrefix": VERSION_PREFIX },
           ScanIndexForward: false,

@@ -1,8 +1,10 @@
 import {
   CHANNELS,
   CONFIG_ID_PATTERN,
+  configAt,
   DomainError,
   LANGUAGE_PATTERN,
+  parseDateTime,
   previewConfig,
   type Channel,
   type FlowConfig,
@@ -12,6 +14,7 @@ import {
 import type { Principal } from "#ports/authorizer";
 import { configResource } from "./config-resource";
 import { loadAuthorized, notFound, readReply, requireApiAccess } from "./config-access";
+import { scheduleOf } from "./safe-change-write";
 import type { UseCaseDeps } from "./use-case-deps";
 
 /**
@@ -25,6 +28,8 @@ export async function readConfig(deps: UseCaseDeps, principal: Principal, id: st
 export interface PreviewParams {
   lang?: string;
   channel?: string;
+  /** Resolve at this instant (scheduled windows included); default now. */
+  at?: string;
 }
 
 function parseChannel(channel: string | undefined): Channel | undefined {
@@ -40,12 +45,24 @@ function parseLanguage(lang: string | undefined): string | undefined {
   return lang;
 }
 
-/** Exactly what getConfig would return for a language and channel, with its size and fallbacks. */
+/** Exactly what getConfig would return for a language and channel at an instant, with its size and fallbacks. */
 export async function previewForUser(deps: UseCaseDeps, principal: Principal, id: string, params: PreviewParams): Promise<Preview> {
-  const { effective } = await loadAuthorized(deps, principal, id, "ReadConfig");
+  const { stored, template, effective } = await loadAuthorized(deps, principal, id, "ReadConfig");
   const lang = parseLanguage(params.lang);
   const channel = parseChannel(params.channel);
-  return previewConfig(effective, { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) });
+  const atMs = parseInstant(params.at) ?? deps.now().getTime();
+  const { schedule } = scheduleOf(stored, template, effective);
+  return previewConfig(configAt(effective, schedule, atMs), { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) });
+}
+
+/** `at=`: an ISO-8601 instant (with Z or an offset) to resolve at; absent: now. */
+function parseInstant(at: string | undefined): number | undefined {
+  if (at === undefined || at === "") return undefined;
+  const parsed = parseDateTime(at);
+  if (parsed?.kind !== "instant") {
+    throw DomainError.invalid([{ path: "at", message: `must be an ISO-8601 instant with Z or an offset, such as 2026-12-25T06:00:00Z, not "${at}"` }]);
+  }
+  return parsed.ms;
 }
 
 /** Every version of a config, newest first; a deleted config's history stays readable. */

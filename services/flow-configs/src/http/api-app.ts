@@ -18,6 +18,7 @@ import type { TokenVerifier } from "#ports/token-verifier";
 import { errorResponse } from "./error-response";
 import { etagOf, parseIfMatch } from "./if-match";
 import { openApiDocument } from "./openapi";
+import { registerSafeChangeRoutes } from "./safe-change-routes";
 
 export interface ApiAppDeps extends UseCaseDeps {
   verifier: TokenVerifier;
@@ -142,7 +143,8 @@ export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
 
   app.patch("/flow-configs/:id/values", async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));
-    return configReply(c, await updateValues(deps, c.var.principal, c.req.param("id"), expected, await readJson(c)));
+    const outcome = await updateValues(deps, c.var.principal, c.req.param("id"), expected, await readJson(c));
+    return outcome.kind === "requested" ? c.json(outcome.request, 202) : configReply(c, outcome.config);
   });
 
   app.get("/flow-configs/:id/history", async (c) =>
@@ -189,9 +191,11 @@ export function createApiApp(deps: ApiAppDeps): Hono<ApiEnv> {
   });
 
   app.get("/flow-configs/:id/preview", async (c) => {
-    const { lang, channel } = c.req.query();
-    return c.json(await previewForUser(deps, c.var.principal, c.req.param("id"), { lang, channel }));
+    const { lang, channel, at } = c.req.query();
+    return c.json(await previewForUser(deps, c.var.principal, c.req.param("id"), { lang, channel, at }));
   });
+
+  registerSafeChangeRoutes(app, deps, readJson);
 
   app.notFound((c) => c.json({ code: "NotFound", message: `no route ${c.req.method} ${c.req.path}` }, 404));
 

@@ -1,4 +1,4 @@
-import type { Change, ConfigInput, ConfigSummary, HistoryEntry, StoredConfig } from "@flow-configs/model";
+import type { Change, ConfigInput, ConfigSummary, HistoryDetail, HistoryEntry, StoredConfig } from "@flow-configs/model";
 import type { Scope } from "./authorizer";
 
 /** Who made a change, when, what kind of change it was and what it changed (the history entry). */
@@ -8,6 +8,8 @@ export interface ChangeRecord {
   /** ISO-8601 timestamp. */
   at: string;
   changes: Change[];
+  /** Requester and approver, quick action, window: what the history names beside the changes. */
+  detail?: HistoryDetail;
 }
 
 export interface ListQuery {

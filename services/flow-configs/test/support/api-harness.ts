@@ -33,10 +33,10 @@ export interface RequestOptions {
  * The API app wired to real adapters: DynamoDB Local (a fresh table, seeded), the repo's Cedar policies,
  * and aws-jwt-verify checking tokens minted by the local identity provider.
  */
-export async function createApiHarness(options: { seed?: boolean } = {}) {
+export async function createApiHarness(options: { seed?: boolean; now?: () => Date } = {}) {
   const table = await createTestTable();
   const identity = await createLocalIdentityProvider();
-  const deps = { store: table.store, authorizer: new CedarAuthorizer(identity.userPoolId), now: () => new Date() };
+  const deps = { store: table.store, authorizer: new CedarAuthorizer(identity.userPoolId), now: options.now ?? (() => new Date()) };
   const app = createApiApp({
     ...deps,
     verifier: createCognitoTokenVerifier({ userPoolId: identity.userPoolId, clientId: identity.clientId, jwks: identity.jwks }),
