@@ -22,6 +22,7 @@ describe("time zones", () => {
     expect(parseDateTime("2026-12-25T06:00:00Z")).toEqual({ kind: "instant", ms: Date.parse("2026-12-25T06:00:00Z") });
     expect(parseDateTime("2026-12-25T00:00-06:00")).toEqual({ kind: "instant", ms: Date.parse("2026-12-25T06:00:00Z") });
     expect(parseDateTime("2026-12-25T00:00")).toEqual({ kind: "wall-clock", wallClockMs: Date.parse("2026-12-25T00:00:00Z") });
+    expect(parseDateTime("2026-12-25T06:00:00.25Z")).toEqual({ kind: "instant", ms: Date.parse("2026-12-25T06:00:00.250Z") });
   });
 
   it("refuses dates that do not exist and text that is no date-time", () => {

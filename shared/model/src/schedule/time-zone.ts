@@ -67,7 +67,7 @@ export function instantOfWallClock(wallClockMs: number, timeZone: string): numbe
   return wallClockMs - offsetBefore;
 }
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A date-time as a schedule states it: an instant (with `Z` or an offset) or a wall-clock time. */
 export type ParsedDateTime = { kind: "instant"; ms: number } | { kind: "wall-clock"; wallClockMs: number };
@@ -76,11 +76,11 @@ export type ParsedDateTime = { kind: "instant"; ms: number } | { kind: "wall-clo
 export function parseDateTime(text: string): ParsedDateTime | null {
   const match = DATE_TIME.exec(text);
   if (!match) return null;
-  const [, year, month, day, hour, minute, second, zone] = match;
+  const [, year, month, day, hour, minute, second, fraction, zone] = match;
   const fields = [year, month, day, hour, minute, second ?? "0"].map(Number) as [number, number, number, number, number, number];
   const [y, mo, d, h, mi, s] = fields;
   if (mo < 1 || mo > 12 || h > 23 || mi > 59 || s > 59) return null;
-  const wallClockMs = Date.UTC(y, mo - 1, d, h, mi, s);
+  const wallClockMs = Date.UTC(y, mo - 1, d, h, mi, s, Number((fraction ?? "0").slice(0, 3).padEnd(3, "0")));
   // Date.UTC rolls 31 February over into March: such a date does not exist.
   if (new Date(wallClockMs).getUTCDate() !== d) return null;
   if (zone === undefined) return { kind: "wall-clock", wallClockMs };
