@@ -92,8 +92,9 @@ export const FlowConfigsConfigSchema = z
         admin: z.string().min(1).default(GROUPS.admin),
         business: z.string().min(1).default(GROUPS.business),
         readOnly: z.string().min(1).default(GROUPS.readOnly),
+        approver: z.string().min(1).default(GROUPS.approver),
       })
-      .default({ admin: GROUPS.admin, business: GROUPS.business, readOnly: GROUPS.readOnly }),
+      .default({ admin: GROUPS.admin, business: GROUPS.business, readOnly: GROUPS.readOnly, approver: GROUPS.approver }),
     /** How long getConfig caches a config: the bound on how long a change takes to reach calls. */
     configCacheTtlSeconds: z.number().int().min(0).max(300).default(5),
     /**

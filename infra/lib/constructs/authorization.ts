@@ -25,7 +25,8 @@ export function cedarStatements(groups: GroupNames, policiesDir?: string): { sch
       text
         .replaceAll(`|${GROUPS.admin}"`, `|${groups.admin}"`)
         .replaceAll(`|${GROUPS.business}"`, `|${groups.business}"`)
-        .replaceAll(`|${GROUPS.readOnly}"`, `|${groups.readOnly}"`),
+        .replaceAll(`|${GROUPS.readOnly}"`, `|${groups.readOnly}"`)
+        .replaceAll(`|${GROUPS.approver}"`, `|${groups.approver}"`),
     ]),
   );
   const statements = policiesById({ schema: files.schema, policies: renamed });

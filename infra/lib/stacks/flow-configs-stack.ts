@@ -137,7 +137,7 @@ export class FlowConfigsStack extends Stack {
           route: "/flow-configs",
           remoteEntry: `${this.site.url}/${FLOW_CONFIGS_MODULE_PATH}remoteEntry.js`,
           exposedModule: "./App",
-          requiredGroups: [config.groups.admin, config.groups.business, config.groups.readOnly],
+          requiredGroups: [config.groups.admin, config.groups.business, config.groups.readOnly, config.groups.approver],
           apiUrl: this.api.restApi.url,
         },
         callerListsModuleEntry({ remoteEntry: `${this.site.url}/${CALLER_LISTS_MODULE_PATH}remoteEntry.js`, apiUrl: this.api.restApi.url }),

@@ -77,11 +77,12 @@ describe.each(SIDES)("Authorization (%s region)", (side) => {
 
 describe("Cedar statements for renamed groups", () => {
   it("puts the configured group names into the policies and still validates them against the schema", () => {
-    const { statements } = cedarStatements({ admin: "CC-Admins", business: "CC-Managers", readOnly: "CC-Viewers" });
+    const { statements } = cedarStatements({ admin: "CC-Admins", business: "CC-Managers", readOnly: "CC-Viewers", approver: "CC-Approvers" });
     const text = Object.values(statements).join("\n");
     expect(text).toContain('"{{USER_POOL_ID}}|CC-Admins"');
     expect(text).toContain('"{{USER_POOL_ID}}|CC-Managers"');
     expect(text).toContain('"{{USER_POOL_ID}}|CC-Viewers"');
-    expect(text).not.toMatch(/\|FlowConfigs(Admin|Business|ReadOnly)"/);
+    expect(text).toContain('"{{USER_POOL_ID}}|CC-Approvers"');
+    expect(text).not.toMatch(/\|FlowConfigs(Admin|Business|ReadOnly|Approver)"/);
   });
 });

@@ -19,5 +19,6 @@ export const PERSONAS: readonly Persona[] = [
     groups: ["FlowConfigsBusiness"],
     scope: "id:Office-Austin",
   },
+  { username: "avery", name: "Avery Approver", role: "Second person (two-person rule)", groups: ["FlowConfigsApprover"], scope: "*" },
   { username: "casey", name: "Casey Contractor", role: "No admin group", groups: [] },
 ];

@@ -14,6 +14,7 @@ export const INVOKE_USAGE = `Usage: npm run invoke -- <function> [name=value ...
   channel=CHAT sets ContactData.Channel (VOICE, CHAT, TASK, EMAIL; default VOICE)
   ani=+1...    sets CustomerEndpoint.Address (the caller)
   dialed=+1... sets SystemEndpoint.Address (the dialed number)
+  at=2026-12-25T06:00:00Z  getConfig resolves at that instant, scheduled changes included (local only)
   any other name=value becomes a block parameter (Details.Parameters), e.g. id=BasicQueue
 
 Examples:

@@ -37,7 +37,7 @@ const flowConfigs: LocalModule = {
     route: "/flow-configs",
     remoteEntry: `${remoteUrl}/remoteEntry.js`,
     exposedModule: "./App",
-    requiredGroups: [GROUPS.admin, GROUPS.business, GROUPS.readOnly],
+    requiredGroups: [GROUPS.admin, GROUPS.business, GROUPS.readOnly, GROUPS.approver],
     apiUrl,
   }),
 };

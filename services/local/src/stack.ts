@@ -191,6 +191,7 @@ async function start(
     COGNITO_JWKS_URI: `http://127.0.0.1:${apiPort}/.well-known/jwks.json`,
     CORS_ALLOWED_ORIGINS: webOrigins.join(","),
     CONFIG_CACHE_TTL_SECONDS: String(options.cacheTtlSeconds),
+    FLOW_CONFIGS_ALLOW_AT_PARAMETER: "true",
     POWERTOOLS_SERVICE_NAME: "flow-configs",
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? "WARN",
     // The handlers' EMF metrics are for CloudWatch; locally they would print a JSON line per call

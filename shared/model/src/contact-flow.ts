@@ -11,3 +11,5 @@ export { stripSsml } from "./ssml";
 export { normalizePhoneNumber } from "./phone-number";
 export type { Channel, FlowConfig, StoredConfig } from "./schemas";
 export type { ResolveOptions } from "./resolve";
+export { EMPTY_SCHEDULE, compileSchedule, configAt, effectiveTimeZone, nextBoundary } from "./schedule/windows";
+export type { CompiledSchedule } from "./schedule/windows";

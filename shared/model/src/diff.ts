@@ -1,8 +1,8 @@
 import { deepEqual } from "./deep-equal";
 import type { Change, FlowConfig, Prompt, Variable } from "./schemas";
 
-type ConfigField = "kind" | "description" | "languages" | "defaultLanguage" | "lookupKeys" | "templateId";
-const CONFIG_FIELDS: readonly ConfigField[] = ["kind", "description", "languages", "defaultLanguage", "lookupKeys", "templateId"];
+type ConfigField = "kind" | "description" | "languages" | "defaultLanguage" | "lookupKeys" | "templateId" | "timeZone" | "approval" | "quickActions";
+const CONFIG_FIELDS: readonly ConfigField[] = ["kind", "description", "languages", "defaultLanguage", "lookupKeys", "templateId", "timeZone", "approval", "quickActions"];
 const VARIABLE_FIELDS = ["type", "value", "options", "description", "note"] as const;
 
 const same = deepEqual;

@@ -24,6 +24,7 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
       prompts: stored.prompts,
       lookupKeys: stored.lookupKeys,
       templateId: null,
+      ...safeChangeFields(stored, stored.scheduledChanges),
       ...metadata,
     };
   }
@@ -55,6 +56,8 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
     prompts,
     lookupKeys: stored.lookupKeys,
     templateId: stored.templateId,
+    ...safeChangeFields({ ...template, timeZone: stored.timeZone ?? template.timeZone }, stored.scheduledChanges),
+    ...(template.scheduledChanges?.length ? { templateScheduledChanges: template.scheduledChanges } : {}),
     ...metadata,
   };
 }
@@ -62,6 +65,19 @@ export function effectiveConfig(stored: StoredConfig, template: StoredConfig | n
 /** A config's kind; one stored before kinds existed has none and is a standard config. */
 function kindOf(body: FlowConfigBody): ConfigKind {
   return body.kind === "list" ? "list" : "standard";
+}
+
+/** The safe-change fields a config has set (absent ones stay absent): an instance has its template's, its own zone first. */
+function safeChangeFields(
+  shape: Pick<FlowConfigBody, "timeZone" | "approval" | "quickActions">,
+  scheduledChanges: FlowConfig["scheduledChanges"],
+): Pick<FlowConfig, "timeZone" | "approval" | "quickActions" | "scheduledChanges"> {
+  return {
+    ...(shape.timeZone !== undefined && { timeZone: shape.timeZone }),
+    ...(shape.approval !== undefined && { approval: shape.approval }),
+    ...(shape.quickActions?.length && { quickActions: shape.quickActions }),
+    ...(scheduledChanges?.length && { scheduledChanges }),
+  };
 }
 
 /** Texts per language with `overrides` on top; a variant the override does not name keeps its base text. */

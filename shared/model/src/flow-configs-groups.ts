@@ -3,4 +3,6 @@ export const GROUPS = {
   admin: "FlowConfigsAdmin",
   business: "FlowConfigsBusiness",
   readOnly: "FlowConfigsReadOnly",
+  /** The second person of the two-person rule: approves or rejects changes others requested. */
+  approver: "FlowConfigsApprover",
 } as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isTimeZone, parseDateTime } from "./schedule/time-zone";
 import { CONFIG_ID_PATTERN, ENTRY_NAME_PATTERN, LANGUAGE_PATTERN, LOOKUP_KEY_PATTERN, RESERVED_CONFIG_IDS } from "./names";
 
 export const VARIABLE_TYPES = ["string", "boolean", "number", "enum", "list-entry"] as const;
@@ -51,6 +52,105 @@ export const PromptSchema = z.object({
   values: z.record(LanguageSchema, PromptTextSchema),
 });
 
+export const VariableOverrideSchema = z.object({
+  name: EntryNameSchema,
+  value: z.string(),
+  note: z.string().max(1024).optional(),
+});
+
+export const PromptOverrideSchema = z.object({
+  name: EntryNameSchema,
+  values: z.record(LanguageSchema, PromptTextSchema),
+});
+
+/** An IANA time zone name the runtime knows (`America/Chicago`); wall-clock times of a schedule are read in it. */
+export const TimeZoneSchema = z.string().refine(isTimeZone, { message: "must be an IANA time zone such as America/Chicago or UTC" });
+
+/** `2026-12-25T00:00` (wall clock, in the config's time zone) or `2026-12-25T06:00:00Z` (an instant). */
+export const ScheduleDateTimeSchema = z
+  .string()
+  .refine((text) => parseDateTime(text) !== null, { message: "must be an ISO-8601 date-time such as 2026-12-25T00:00 or 2026-12-25T06:00:00Z" });
+
+/** What a scheduled change, a quick action or a change request sets: values of existing entries, by name (no reset). */
+export const EntryValuesPatchSchema = z.strictObject({
+  variables: z.array(z.strictObject({ name: EntryNameSchema, value: z.string() })).default([]),
+  prompts: z.array(PromptOverrideSchema).default([]),
+});
+
+export const MAX_SCHEDULED_CHANGES = 50;
+
+/** POST /flow-configs/{id}/scheduled-changes. */
+export const ScheduledChangeInputSchema = z.strictObject({
+  from: ScheduleDateTimeSchema,
+  to: ScheduleDateTimeSchema.optional(),
+  patch: EntryValuesPatchSchema,
+  note: z.string().max(1024).optional(),
+});
+
+/** A window in which a patch is in effect; nothing is written when it opens or closes. */
+export const ScheduledChangeSchema = ScheduledChangeInputSchema.extend({
+  id: z.string().min(1).max(64),
+  createdBy: z.string(),
+  createdAt: z.iso.datetime(),
+});
+
+export const QuickActionNameSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/, "must be 1–64 characters of letters, digits, spaces and _ . - (starting with a letter or digit)");
+
+/** At most 50 windows per config: each call compares them all. */
+export const ScheduledChangesSchema = z.array(ScheduledChangeSchema).max(MAX_SCHEDULED_CHANGES, `must have at most ${MAX_SCHEDULED_CHANGES} scheduled changes`);
+
+/** A named value patch an admin pre-approves ("Fire closure"): one tap applies it, even where approval is required. */
+export const QuickActionSchema = z.strictObject({
+  name: QuickActionNameSchema,
+  description: z.string().max(1024).optional(),
+  patch: EntryValuesPatchSchema,
+});
+
+export const APPROVAL_MODES = ["none", "required"] as const;
+export const ApprovalSchema = z.enum(APPROVAL_MODES);
+
+export const CHANGE_REQUEST_STATUSES = ["pending", "approved", "rejected"] as const;
+
+/** A values change waiting for a second person (two-person rule). */
+export const ChangeRequestSchema = z.object({
+  id: z.string().min(1).max(64),
+  kind: z.enum(["values", "schedule"]),
+  /** A values request may also drop an office's overrides (`reset`), as PATCH …/values does. */
+  patch: EntryValuesPatchSchema.extend({ reset: z.array(EntryNameSchema).optional() }),
+  from: ScheduleDateTimeSchema.optional(),
+  to: ScheduleDateTimeSchema.optional(),
+  note: z.string().max(1024).optional(),
+  requestedBy: z.string(),
+  requestedAt: z.iso.datetime(),
+  baseVersion: z.number().int().positive(),
+  status: z.enum(CHANGE_REQUEST_STATUSES),
+  decidedBy: z.string().optional(),
+  decidedAt: z.iso.datetime().optional(),
+  reason: z.string().max(1024).optional(),
+});
+
+/** Shape fields an admin sets: the zone wall-clock times are read in, the two-person rule, quick actions. */
+const SafeChangeShapeFields = {
+  timeZone: TimeZoneSchema.optional(),
+  approval: ApprovalSchema.optional(),
+  quickActions: z
+    .array(QuickActionSchema)
+    .max(20)
+    .refine((actions) => new Set(actions.map((action) => action.name)).size === actions.length, { message: "quick action names must be unique" })
+    .optional(),
+};
+
+/** Pending requests and the latest decided ones, kept beside the config (the history keeps every decision). */
+export const ChangeRequestsSchema = z.array(ChangeRequestSchema).max(100);
+
+/** GET /flow-configs/{id}/change-requests: pending first, then decided, newest first. */
+export const ChangeRequestListSchema = z.object({ items: z.array(ChangeRequestSchema) });
+
+/** POST …/change-requests/{requestId}/reject. */
+export const RejectChangeRequestSchema = z.strictObject({ reason: z.string().min(1, "must say why").max(1024) });
+
 /** A standalone config or a template: it defines its own shape and values. */
 export const FlowConfigBodySchema = z.object({
   id: ConfigIdSchema,
@@ -63,17 +163,9 @@ export const FlowConfigBodySchema = z.object({
   prompts: z.array(PromptSchema).default([]),
   lookupKeys: z.array(LookupKeySchema).max(25).default([]),
   templateId: z.null().default(null),
-});
-
-export const VariableOverrideSchema = z.object({
-  name: EntryNameSchema,
-  value: z.string(),
-  note: z.string().max(1024).optional(),
-});
-
-export const PromptOverrideSchema = z.object({
-  name: EntryNameSchema,
-  values: z.record(LanguageSchema, PromptTextSchema),
+  ...SafeChangeShapeFields,
+  scheduledChanges: ScheduledChangesSchema.optional(),
+  changeRequests: ChangeRequestsSchema.optional(),
 });
 
 /**
@@ -87,6 +179,10 @@ export const InstanceBodySchema = z.object({
   variables: z.array(VariableOverrideSchema).default([]),
   prompts: z.array(PromptOverrideSchema).default([]),
   lookupKeys: z.array(LookupKeySchema).max(25).default([]),
+  /** An office's own zone; else its template's. */
+  timeZone: TimeZoneSchema.optional(),
+  scheduledChanges: ScheduledChangesSchema.optional(),
+  changeRequests: ChangeRequestsSchema.optional(),
 });
 
 /** What an admin sends to create or replace a config (POST / PUT). */
@@ -103,6 +199,8 @@ export const StoredConfigSchema = z.union([
   FlowConfigBodySchema.extend(ConfigMetadataSchema.shape),
   InstanceBodySchema.extend(ConfigMetadataSchema.shape),
 ]);
+
+const IssueSchema = z.object({ path: z.string(), message: z.string() });
 
 /** Where an entry of an instance's effective config comes from. */
 export const EntrySourceSchema = z.enum(["own", "inherited", "overridden"]);
@@ -121,6 +219,13 @@ export const FlowConfigSchema = z.object({
   prompts: z.array(PromptSchema.extend({ source: EntrySourceSchema.optional() })),
   lookupKeys: z.array(LookupKeySchema),
   templateId: ConfigIdSchema.nullable(),
+  ...SafeChangeShapeFields,
+  /** The config's own windows. */
+  scheduledChanges: ScheduledChangesSchema.optional(),
+  /** An instance's template's windows: they reach the instance too, read in its time zone. */
+  templateScheduledChanges: ScheduledChangesSchema.optional(),
+  /** Windows the shape no longer fits (an entry removed or retyped since): never served, until removed. */
+  scheduleMisfits: z.array(z.object({ id: z.string(), issues: z.array(IssueSchema) })).optional(),
   ...ConfigMetadataSchema.shape,
   /** An instance's overrides of names its template no longer defines (kept, reported, never served). */
   staleOverrides: z.array(z.string()).optional(),
@@ -152,7 +257,6 @@ export const RemoveListEntriesSchema = z.object({
   names: z.array(z.string()).min(1, "must name at least one entry"),
 });
 
-const IssueSchema = z.object({ path: z.string(), message: z.string() });
 
 /** POST /flow-configs/import: what importing each config of the document does (dry run) or did (apply). */
 export const ImportReportSchema = z.object({
@@ -196,6 +300,29 @@ export const ConfigPageSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 
+export const HISTORY_ACTIONS = [
+  "create",
+  "replace",
+  "update-values",
+  "delete",
+  "restore",
+  "schedule-change",
+  "remove-scheduled-change",
+  "request-change",
+  "approve-change",
+  "reject-change",
+  "quick-action",
+] as const;
+
+export const HistoryDetailSchema = z.object({
+  requestId: z.string().optional(),
+  requestedBy: z.string().optional(),
+  approvedBy: z.string().optional(),
+  reason: z.string().optional(),
+  quickAction: z.string().optional(),
+  scheduledChange: z.object({ id: z.string(), from: z.string(), to: z.string().optional() }).optional(),
+});
+
 export const ChangeSchema = z.object({
   kind: z.enum(["added", "removed", "changed"]),
   /** `variable`, `prompt`, or `config` for a top-level field (description, languages, lookupKeys…). */
@@ -209,9 +336,11 @@ export const ChangeSchema = z.object({
 
 export const HistoryEntrySchema = z.object({
   version: z.number().int().positive(),
-  action: z.enum(["create", "replace", "update-values", "delete", "restore"]),
+  action: z.enum(HISTORY_ACTIONS),
   updatedAt: z.iso.datetime(),
   updatedBy: z.string(),
+  /** Who asked and who approved (two-person rule), the quick action run, the window scheduled or removed. */
+  detail: HistoryDetailSchema.optional(),
   changes: z.array(ChangeSchema),
   /** On a `restore`: the version that was made current again. */
   restoredFrom: z.number().int().positive().optional(),
@@ -280,3 +409,11 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export type HistoryPage = z.infer<typeof HistoryPageSchema>;
 export type Preview = z.infer<typeof PreviewSchema>;
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type HistoryDetail = z.infer<typeof HistoryDetailSchema>;
+export type ChangeRequestList = z.infer<typeof ChangeRequestListSchema>;
+export type EntryValuesPatch = z.infer<typeof EntryValuesPatchSchema>;
+export type ScheduledChangeInput = z.infer<typeof ScheduledChangeInputSchema>;
+export type ScheduledChange = z.infer<typeof ScheduledChangeSchema>;
+export type QuickAction = z.infer<typeof QuickActionSchema>;
+export type Approval = z.infer<typeof ApprovalSchema>;
+export type ChangeRequest = z.infer<typeof ChangeRequestSchema>;

@@ -12,7 +12,7 @@
  * - `CONFIG#<id>` / `VERSION#<n>`: the history entry of version n and a snapshot of the config at n (for restore).
  * - `LOOKUP#<key>` / `LOOKUP`: which config owns a lookup key (unique by conditional writes).
  */
-import type { Change, ConfigInput, ConfigMetadata, HistoryEntry, StoredConfig } from "./schemas";
+import type { Change, ConfigInput, ConfigMetadata, HistoryDetail, HistoryEntry, StoredConfig } from "./schemas";
 
 /** The table's key attributes and its two indexes; the local stack, tests, the bench and the CDK table use them. */
 export const CONFIG_TABLE = {
@@ -86,6 +86,8 @@ export interface VersionItem extends ItemKey {
   changes: Change[];
   /** A restore's source version. */
   restoredFrom?: number;
+  /** Requester and approver, quick action, window: what the history names beside the changes. */
+  detail?: HistoryDetail;
   /** The config as stored at this version; absent for a delete. */
   snapshot?: ConfigInput;
 }

@@ -46,6 +46,7 @@ export function toVersionItem(id: string, version: number, record: ChangeRecord,
     updatedBy: record.by,
     changes: record.changes,
     ...(record.restoredFrom !== undefined && { restoredFrom: record.restoredFrom }),
+    ...(record.detail ? { detail: record.detail } : {}),
     ...(snapshot ? { snapshot } : {}),
   };
 }
@@ -67,6 +68,7 @@ export function historyEntryFromItem(item: VersionItem): HistoryEntry {
     updatedBy: item.updatedBy,
     changes: item.changes,
     ...(item.restoredFrom !== undefined && { restoredFrom: item.restoredFrom }),
+    ...(item.detail ? { detail: item.detail } : {}),
   };
 }
 

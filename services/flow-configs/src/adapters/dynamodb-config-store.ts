@@ -176,7 +176,7 @@ export class DynamoDbConfigStore implements ConfigStore {
           TableName: this.tableName,
           KeyConditionExpression: "#pk = :pk AND begins_with(#sk, :versionPrefix)",
           // The snapshots can be large and history does not show them
-          ProjectionExpression: "#version, #action, #updatedAt, #updatedBy, #changes, #restoredFrom",
+          ProjectionExpression: "#version, #action, #updatedAt, #updatedBy, #changes, #restoredFrom, #detail",
           ExpressionAttributeNames: {
             "#pk": CONFIG_TABLE.partitionKey,
             "#sk": CONFIG_TABLE.sortKey,
@@ -186,6 +186,7 @@ export class DynamoDbConfigStore implements ConfigStore {
             "#updatedBy": "updatedBy",
             "#changes": "changes",
             "#restoredFrom": "restoredFrom",
+            "#detail": "detail",
           },
           ExpressionAttributeValues: { ":pk": configPartition(id), ":versionPrefix": VERSION_PREFIX },
           ScanIndexForward: false,

@@ -1,4 +1,4 @@
-import { CONFIG_ID_PATTERN, DomainError, effectiveConfig, isInstance, staleOverrides, type FlowConfig, type StoredConfig } from "@flow-configs/model";
+import { CONFIG_ID_PATTERN, DomainError, effectiveConfig, isInstance, scheduleMisfits, staleOverrides, type FlowConfig, type StoredConfig } from "@flow-configs/model";
 import type { Action, Principal } from "#ports/authorizer";
 import type { ConfigStore } from "#ports/config-store";
 import { COLLECTION, configResource } from "./config-resource";
@@ -23,7 +23,13 @@ export async function requireApiAccess(deps: UseCaseDeps, principal: Principal):
 
 /** A config as reads return it: an instance also lists its overrides the template no longer defines. */
 export function readReply({ stored, template, effective }: LoadedConfig): FlowConfig {
-  return template ? { ...effective, staleOverrides: staleOverrides(stored, template) } : effective;
+  const windows = [...(template?.scheduledChanges ?? []), ...(stored.scheduledChanges ?? [])];
+  const misfits = windows.length > 0 && effective.languages.length > 0 ? scheduleMisfits(effective, windows) : [];
+  return {
+    ...effective,
+    ...(template && { staleOverrides: staleOverrides(stored, template) }),
+    ...(misfits.length > 0 && { scheduleMisfits: misfits }),
+  };
 }
 
 export function notFound(id: string): DomainError {

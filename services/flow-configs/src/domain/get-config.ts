@@ -1,7 +1,30 @@
-import { effectiveConfig, isInstance, LIMITS, resolveConfig, responseSize, type FlowConfig } from "@flow-configs/model/contact-flow";
+import { configAt, effectiveConfig, isInstance, LIMITS, resolveConfig, responseSize, type FlowConfig } from "@flow-configs/model/contact-flow";
 import type { ConfigReader } from "#ports/config-reader";
 import { ContactFlowError } from "./contact-flow-error";
 import { parseContactFlowEvent, type ContactFlowInput } from "./contact-flow-event";
+import { loadScheduledConfig } from "./scheduled-config";
+
+export interface GetConfigOptions {
+  /** The clock windows are resolved against (tests and the bench move it). */
+  now?: () => number;
+  /** Honour the `at` parameter (resolve at another instant): only the local stack allows it. */
+  allowAt?: boolean;
+}
+
+/** The instant a call resolves at: now, or a local run's `at` parameter. */
+function resolutionInstant(input: ContactFlowInput, options: GetConfigOptions): number {
+  const at = input.parameters.at;
+  const now = options.now ?? Date.now;
+  if (at === undefined || at === "") return now();
+  if (!options.allowAt) {
+    throw new ContactFlowError("MalformedContactFlowEvent", "the parameter at (resolve at another instant) is for the local stack only: remove it from the flow");
+  }
+  const instant = /(Z|[+-]\d{2}:\d{2})$/.test(at) ? Date.parse(at) : Number.NaN;
+  if (Number.isNaN(instant)) {
+    throw new ContactFlowError("MalformedContactFlowEvent", `the parameter at must be an ISO-8601 instant with Z or an offset, such as 2026-12-25T06:00:00Z, not "${at}"`);
+  }
+  return instant;
+}
 
 /** The config id a contact asks for: `id`, else the `lookup` key, else the dialed number, through lookup keys. */
 async function resolveConfigId(reader: ConfigReader, input: ContactFlowInput): Promise<string> {
@@ -35,11 +58,16 @@ export async function loadEffectiveConfig(reader: ConfigReader, id: string): Pro
 
 /**
  * getConfig: the flat map a contact flow reads as `$.External.<Name>` — every variable, and every prompt in
- * the contact's language (`lang`, else ContactData.LanguageCode, else the default) and channel.
+ * the contact's language (`lang`, else ContactData.LanguageCode, else the default) and channel, with the
+ * scheduled windows that contain the moment of the call applied.
  */
-export async function getConfig(reader: ConfigReader, event: unknown): Promise<Record<string, string>> {
+export async function getConfig(reader: ConfigReader, event: unknown, options: GetConfigOptions = {}): Promise<Record<string, string>> {
   const input = parseContactFlowEvent(event);
-  const config = await loadEffectiveConfig(reader, await resolveConfigId(reader, input));
+  const instant = resolutionInstant(input, options);
+  const id = await resolveConfigId(reader, input);
+  const scheduled = reader.getScheduled ? await reader.getScheduled(id) : await loadScheduledConfig(reader, id);
+  if (!scheduled) throw new ContactFlowError("UnknownFlowConfig", `no flow config "${id}"`);
+  const config = configAt(scheduled.config, scheduled.schedule, instant);
   const lang = input.parameters.lang || input.languageCode;
   const values = resolveConfig(config, { ...(lang ? { lang } : {}), ...(input.channel ? { channel: input.channel } : {}) });
   const bytes = responseSize(values);

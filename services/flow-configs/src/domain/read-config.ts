@@ -1,7 +1,9 @@
 import {
   CHANNELS,
+  configAt,
   DomainError,
   LANGUAGE_PATTERN,
+  parseDateTime,
   previewConfig,
   type Channel,
   type FlowConfig,
@@ -9,6 +11,7 @@ import {
 } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { loadAuthorized, readReply } from "./config-access";
+import { scheduleOf } from "./safe-change-write";
 import type { UseCaseDeps } from "./use-case-deps";
 
 /**
@@ -22,6 +25,8 @@ export async function readConfig(deps: UseCaseDeps, principal: Principal, id: st
 export interface PreviewParams {
   lang?: string;
   channel?: string;
+  /** Resolve at this instant (scheduled windows included); default now. */
+  at?: string;
 }
 
 function parseChannel(channel: string | undefined): Channel | undefined {
@@ -37,10 +42,22 @@ function parseLanguage(lang: string | undefined): string | undefined {
   return lang;
 }
 
-/** Exactly what getConfig would return for a language and channel, with its size and fallbacks. */
+/** Exactly what getConfig would return for a language and channel at an instant, with its size and fallbacks. */
 export async function previewForUser(deps: UseCaseDeps, principal: Principal, id: string, params: PreviewParams): Promise<Preview> {
-  const { effective } = await loadAuthorized(deps, principal, id, "ReadConfig");
+  const { stored, template, effective } = await loadAuthorized(deps, principal, id, "ReadConfig");
   const lang = parseLanguage(params.lang);
   const channel = parseChannel(params.channel);
-  return previewConfig(effective, { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) });
+  const atMs = parseInstant(params.at) ?? deps.now().getTime();
+  const { schedule } = scheduleOf(stored, template, effective);
+  return previewConfig(configAt(effective, schedule, atMs), { ...(lang ? { lang } : {}), ...(channel ? { channel } : {}) });
+}
+
+/** `at=`: an ISO-8601 instant (with Z or an offset) to resolve at; absent: now. */
+function parseInstant(at: string | undefined): number | undefined {
+  if (at === undefined || at === "") return undefined;
+  const parsed = parseDateTime(at);
+  if (parsed?.kind !== "instant") {
+    throw DomainError.invalid([{ path: "at", message: `must be an ISO-8601 instant with Z or an offset, such as 2026-12-25T06:00:00Z, not "${at}"` }]);
+  }
+  return parsed.ms;
 }

@@ -12,7 +12,11 @@ export interface CacheObserver extends CacheFaultLog {
 interface Entry<T> {
   value: T;
   fetchedAt: number;
+  expiresAt: number;
 }
+
+/** When a fetched value stops being good before the TTL runs out (a scheduled window opens or closes), or null. */
+export type GoodUntil<T> = (value: T, fetchedAt: number) => number | null;
 
 /**
  * A per-container cache with a time to live: it bounds how long a business user's change takes to reach
@@ -28,16 +32,18 @@ export class StaleIfErrorCache<T> {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async get(key: string, fetch: () => Promise<T>): Promise<T> {
+  async get(key: string, fetch: () => Promise<T>, goodUntil?: GoodUntil<T>): Promise<T> {
     const entry = this.entries.get(key);
-    if (entry && this.now() - entry.fetchedAt < this.ttlMs) {
+    if (entry && this.now() < entry.expiresAt) {
       this.log.hit?.();
       return entry.value;
     }
     this.log.miss?.();
     try {
       const value = await fetch();
-      this.entries.set(key, { value, fetchedAt: this.now() });
+      const fetchedAt = this.now();
+      const boundary = goodUntil?.(value, fetchedAt) ?? Number.POSITIVE_INFINITY;
+      this.entries.set(key, { value, fetchedAt, expiresAt: Math.min(fetchedAt + this.ttlMs, boundary) });
       return value;
     } catch (error) {
       if (!entry) throw error;

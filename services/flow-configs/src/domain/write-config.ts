@@ -6,12 +6,16 @@ import {
   parseValuePatch,
   bodyOf,
   deepEqual,
+  type ChangeRequest,
   type ConfigInput,
   type FlowConfig,
   type StoredConfig,
 } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { changeRecord } from "./change-record";
+import { requestChange } from "./change-requests";
+import { withManagedFields } from "./safe-change-input";
+import { refuseOversizedSchedule } from "./safe-change-write";
 import { checkConfigInput, checkItemSize } from "./config-input";
 import { COLLECTION } from "./config-resource";
 import { loadAuthorized, readReply, requireApiAccess } from "./config-access";
@@ -34,7 +38,9 @@ export async function createConfig(deps: UseCaseDeps, principal: Principal, json
   if (!(await deps.authorizer.isAllowed(principal, "CreateConfig", COLLECTION))) {
     throw new DomainError("Forbidden", `${principal.username} may not create flow configs`);
   }
-  const { input, template } = await checkConfigInput(deps.store, json);
+  const checked = await checkConfigInput(deps.store, json);
+  const { template } = checked;
+  const input = withManagedFields(checked.input, null, template);
   const next = nextStored(input, 1, deps, principal);
   checkItemSize(next);
   await refuseOversizedResponses(deps.store, next, template);
@@ -58,7 +64,9 @@ export async function replaceConfig(
 ): Promise<FlowConfig> {
   const current = await loadAuthorized(deps, principal, id, "ReplaceConfig", { allowMissingTemplate: true });
   const version = requireExpectedVersion(expectedVersion);
-  const { input, template } = await checkConfigInput(deps.store, json, id);
+  const checked = await checkConfigInput(deps.store, json, id);
+  const { template } = checked;
+  const input = withManagedFields(checked.input, current.stored, template);
   await refuseChainingTemplate(deps.store, id, input.templateId);
   checkVersion(version, current.effective);
   const next = nextStored(input, version + 1, deps, principal);
@@ -66,20 +74,24 @@ export async function replaceConfig(
   await refuseOversizedResponses(deps.store, next, template);
   const instances = () => (input.templateId === null ? deps.store.listInstances(id) : Promise.resolve([]));
   await refuseBreakingShape(deps, current.effective, effectiveConfig(next, template), instances, options.force ?? false);
+  await refuseOversizedSchedule(deps, next, template);
   const changes = diff(current.effective, effectiveConfig(next, template));
   const saved = await writeConditionally(deps, id, version, () =>
     deps.store.update(id, version, input, changeRecord(deps, principal, "replace", changes)),
   );
-  const replaced = effectiveConfig(saved, template);
+  const replaced = readReply({ stored: saved, template, effective: effectiveConfig(saved, template) });
   // One write for the template, whatever its instance count; only a removed entry can leave overrides stale
   const removedEntries = changes.some((change) => change.kind === "removed" && change.entry !== "config");
   if (input.templateId !== null || !removedEntries) return replaced;
   return { ...replaced, staleInstances: await staleInstancesOf(deps.store, saved) };
 }
 
+export type ValuesOutcome = { kind: "updated"; config: FlowConfig } | { kind: "requested"; request: ChangeRequest };
+
 /**
  * PATCH /flow-configs/{id}/values (admin, business in scope): new values and prompt texts for entries the
- * config already has. A name it does not define is a 400; a patch that changes nothing writes nothing.
+ * config already has. A name it does not define is a 400; a patch that changes nothing writes nothing. On a
+ * config that requires approval, a valid patch becomes a change request and nothing a flow reads changes.
  */
 export async function updateValues(
   deps: UseCaseDeps,
@@ -87,7 +99,7 @@ export async function updateValues(
   id: string,
   expectedVersion: number | undefined,
   json: unknown,
-): Promise<FlowConfig> {
+): Promise<ValuesOutcome> {
   const current = await loadAuthorized(deps, principal, id, "UpdateValues");
   const version = requireExpectedVersion(expectedVersion);
   const patch = unwrap(parseValuePatch(json));
@@ -97,12 +109,17 @@ export async function updateValues(
   checkItemSize(next);
   const changes = diff(current.effective, effectiveConfig(next, current.template));
   // A reset of a stale override, or of one equal to the template's value, changes what is stored, not what is served
-  if (changes.length === 0 && deepEqual(bodyOf(current.stored), input)) return readReply(current);
+  if (changes.length === 0 && deepEqual(bodyOf(current.stored), input)) return { kind: "updated", config: readReply(current) };
   await refuseOversizedResponses(deps.store, next, current.template);
+  if (current.effective.approval === "required") {
+    const requested = { variables: patch.variables.map(({ name, value }) => ({ name, value })), prompts: patch.prompts, ...(patch.reset && { reset: patch.reset }) };
+    return { kind: "requested", request: await requestChange(deps, principal, current, { kind: "values", patch: requested }) };
+  }
+  await refuseOversizedSchedule(deps, next, current.template);
   const saved = await writeConditionally(deps, id, version, () =>
     deps.store.update(id, version, input, changeRecord(deps, principal, "update-values", changes)),
   );
-  return readReply({ stored: saved, template: current.template, effective: effectiveConfig(saved, current.template) });
+  return { kind: "updated", config: readReply({ stored: saved, template: current.template, effective: effectiveConfig(saved, current.template) }) };
 }
 
 /** DELETE /flow-configs/{id} (admin): removes the config and frees its lookup keys; history is kept. */

@@ -9,11 +9,13 @@ import { metrics, recordResponseBytes } from "#observability/metrics";
 import { createContactFlowReader } from "./contact-flow-reader";
 
 const reader = createContactFlowReader();
+// Only the local stack sets this: in AWS a flow cannot ask for another instant than the call's.
+const options = { allowAt: process.env.FLOW_CONFIGS_ALLOW_AT_PARAMETER === "true" };
 
 /** Amazon Connect "Invoke AWS Lambda function": ContactFlowEvent → flat map of variables and prompts. */
 async function getConfigHandler(event: unknown): Promise<Record<string, string>> {
   try {
-    const values = await getConfig(reader, event);
+    const values = await getConfig(reader, event, options);
     recordResponseBytes(responseSize(values));
     return values;
   } catch (error) {

@@ -13,6 +13,9 @@ import { configHistory } from "#domain/config-history";
 import { previewForUser, readConfig } from "#domain/read-config";
 import { readVersion, restoreConfig } from "#domain/restore-config";
 import { listConfigs } from "#domain/list-configs";
+import { approveChangeRequest, listChangeRequests, rejectChangeRequest } from "#domain/change-requests";
+import { runQuickAction } from "#domain/quick-actions";
+import { removeScheduledChange, scheduleChange } from "#domain/scheduled-changes";
 import { readConfigUsage, readUsageSummary } from "#domain/config-usage";
 import type { UseCaseDeps } from "#domain/use-case-deps";
 import { createConfig, deleteConfig, replaceConfig, updateValues } from "#domain/write-config";
@@ -145,8 +148,9 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
 
   app.openapi(ROUTES.updateValues, async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));
-    const config = await updateValues(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
-    return c.json(withEtag(c, config), 200);
+    const outcome = await updateValues(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    // On a config that requires approval the change waits for a second person: nothing a flow reads changed
+    return outcome.kind === "requested" ? c.json(outcome.request, 202) : c.json(withEtag(c, outcome.config), 200);
   });
 
   app.openapi(ROUTES.configHistory, async (c) =>
@@ -203,6 +207,39 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
   app.openapi(ROUTES.configUsage, async (c) =>
     c.json(await readConfigUsage(deps, c.var.principal, c.req.valid("param").id, c.req.valid("query").refresh === "true"), 200),
   );
+
+  app.openapi(ROUTES.scheduleChange, async (c) => {
+    const expected = parseIfMatch(c.req.header("If-Match"));
+    const outcome = await scheduleChange(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    return outcome.kind === "requested" ? c.json(outcome.request, 202) : c.json(withEtag(c, outcome.config), 201);
+  });
+
+  app.openapi(ROUTES.removeScheduledChange, async (c) => {
+    const { id, changeId } = c.req.valid("param");
+    const config = await removeScheduledChange(deps, c.var.principal, id, parseIfMatch(c.req.header("If-Match")), changeId);
+    return c.json(withEtag(c, config), 200);
+  });
+
+  app.openapi(ROUTES.listChangeRequests, async (c) =>
+    c.json({ items: await listChangeRequests(deps, c.var.principal, c.req.valid("param").id) }, 200),
+  );
+
+  app.openapi(ROUTES.approveChangeRequest, async (c) => {
+    const { id, requestId } = c.req.valid("param");
+    const config = await approveChangeRequest(deps, c.var.principal, id, parseIfMatch(c.req.header("If-Match")), requestId);
+    return c.json(withEtag(c, config), 200);
+  });
+
+  app.openapi(ROUTES.rejectChangeRequest, async (c) => {
+    const { id, requestId } = c.req.valid("param");
+    const config = await rejectChangeRequest(deps, c.var.principal, id, parseIfMatch(c.req.header("If-Match")), requestId, c.req.valid("json").reason);
+    return c.json(withEtag(c, config), 200);
+  });
+
+  app.openapi(ROUTES.runQuickAction, async (c) => {
+    const { id, name } = c.req.valid("param");
+    return c.json(withEtag(c, await runQuickAction(deps, c.var.principal, id, name)), 200);
+  });
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
     type: "http",

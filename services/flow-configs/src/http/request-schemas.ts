@@ -7,7 +7,9 @@ import {
   FlowConfigBodySchema,
   InstanceBodySchema,
   RemoveListEntriesSchema,
+  RejectChangeRequestSchema,
   RestoreRequestSchema,
+  ScheduledChangeInputSchema,
   ValuePatchSchema,
 } from "@flow-configs/model";
 
@@ -40,6 +42,8 @@ const readOnlyMetadata = {
   version: z.number().int().positive().optional(),
   updatedAt: z.string().optional(),
   updatedBy: z.string().optional(),
+  templateScheduledChanges: z.array(z.unknown()).optional(),
+  scheduleMisfits: z.array(z.unknown()).optional(),
 };
 
 export const StandaloneConfigBody = z.strictObject({ ...FlowConfigBodySchema.shape, ...readOnlyMetadata }).meta({ id: "StandaloneConfigInput" });
@@ -90,6 +94,18 @@ export const OfficesImportQuery = z.object({
 export const PreviewQuery = z.object({
   lang: optionalText("A locale such as es-MX (default: the config's default language)"),
   channel: optionalText("VOICE (default), CHAT, TASK or EMAIL"),
+  at: optionalText("An ISO-8601 instant (Z or an offset) to resolve at, scheduled changes included (default: now)"),
+});
+
+export const ScheduledChangeBody = ScheduledChangeInputSchema.meta({ id: "ScheduledChangeInput" });
+export const RejectBody = RejectChangeRequestSchema.meta({ id: "RejectChangeRequest" });
+
+const childId = (description: string) => z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).meta({ description });
+export const ScheduledChangeParams = z.object({ id: ConfigIdParam, changeId: childId("The scheduled change's id") });
+export const ChangeRequestParams = z.object({ id: ConfigIdParam, requestId: childId("The change request's id") });
+export const QuickActionParams = z.object({
+  id: ConfigIdParam,
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 _.-]{0,63}$/).meta({ description: "The quick action's name, URL-encoded", example: "Fire closure" }),
 });
 
 /** `?force=true`: write although contact flows use what the write removes. */

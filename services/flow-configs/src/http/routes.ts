@@ -13,6 +13,8 @@
 import { createRoute } from "@hono/zod-openapi";
 import { z } from "zod";
 import {
+  ChangeRequestListSchema,
+  ChangeRequestSchema,
   ConfigInputSchema,
   ConfigPageSchema,
   ConfigUsageSchema,
@@ -28,6 +30,7 @@ import {
 import { jsonBody } from "./json-body";
 import {
   AddListEntriesBody,
+  ChangeRequestParams,
   CloneBody,
   ConfigInputBody,
   configInputBranch,
@@ -41,8 +44,12 @@ import {
   ListQuery,
   OfficesImportQuery,
   PreviewQuery,
+  QuickActionParams,
+  RejectBody,
   RemoveListEntriesBody,
   RestoreBody,
+  ScheduledChangeBody,
+  ScheduledChangeParams,
   UsageQuery,
   UsageSummaryQuery,
   ValuePatchBody,
@@ -55,6 +62,9 @@ const VersionConflictBody = ErrorBodySchema.extend({ current: FlowConfigSchema.o
 const FlowConfig = FlowConfigSchema.meta({ id: "FlowConfig" });
 
 const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+const ChangeRequest = ChangeRequestSchema.meta({ id: "ChangeRequest" });
+/** A values change on a config that requires approval: it waits for a second person. */
+const requested = { description: "The config requires approval: a pending change request, and nothing a flow reads changed", content: json(ChangeRequest) };
 const csv = { "text/csv": { schema: z.string() } };
 const jsonRequest = <T extends z.ZodType>(schema: T) => ({ required: true, content: json(schema) });
 
@@ -172,7 +182,7 @@ const updateValues = createRoute({
   security,
   middleware: [jsonBody()] as const,
   request: { params: ConfigParams, headers: IfMatchHeaders, body: jsonRequest(ValuePatchBody) },
-  responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 413, 415, 428) },
+  responses: { 200: configResponse("The new version"), 202: requested, ...errors(400, 403, 404, 409, 412, 413, 415, 428) },
 });
 
 const configHistory = createRoute({
@@ -295,6 +305,68 @@ const configUsage = createRoute({
   responses: { 200: { description: "The flows, and files or flows that could not be read", content: json(ConfigUsageSchema.meta({ id: "ConfigUsage" })) }, ...errors(403, 404, 409) },
 });
 
+const scheduleChange = createRoute({
+  method: "post",
+  path: "/flow-configs/{id}/scheduled-changes",
+  operationId: "scheduleChange",
+  summary: "A window in which values change on their own and change back (admin, business in scope); wall-clock times are read in the config's time zone. On a config that requires approval, a change request (202)",
+  security,
+  middleware: [jsonBody()] as const,
+  request: { params: ConfigParams, headers: IfMatchHeaders, body: jsonRequest(ScheduledChangeBody) },
+  responses: { 201: configResponse("The new version, with the window"), 202: requested, ...errors(400, 403, 404, 409, 412, 413, 415, 428) },
+});
+
+const removeScheduledChange = createRoute({
+  method: "delete",
+  path: "/flow-configs/{id}/scheduled-changes/{changeId}",
+  operationId: "removeScheduledChange",
+  summary: "Remove a window, as a new version (same rights as scheduling)",
+  security,
+  request: { params: ScheduledChangeParams, headers: IfMatchHeaders },
+  responses: { 200: configResponse("The new version"), ...errors(403, 404, 409, 412, 428) },
+});
+
+const listChangeRequests = createRoute({
+  method: "get",
+  path: "/flow-configs/{id}/change-requests",
+  operationId: "listChangeRequests",
+  summary: "The config's change requests (two-person rule): pending first, then the latest decided, newest first",
+  security,
+  request: { params: ConfigParams },
+  responses: { 200: { description: "The requests", content: json(ChangeRequestListSchema.meta({ id: "ChangeRequestList" })) }, ...errors(403, 404, 409) },
+});
+
+const approveChangeRequest = createRoute({
+  method: "post",
+  path: "/flow-configs/{id}/change-requests/{requestId}/approve",
+  operationId: "approveChangeRequest",
+  summary: "Apply a pending request as a new version naming requester and approver (admins and FlowConfigsApprover in scope, never the requester). 409 names the entries changed since the request",
+  security,
+  request: { params: ChangeRequestParams, headers: IfMatchHeaders },
+  responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 413, 428) },
+});
+
+const rejectChangeRequest = createRoute({
+  method: "post",
+  path: "/flow-configs/{id}/change-requests/{requestId}/reject",
+  operationId: "rejectChangeRequest",
+  summary: "Reject a pending request with a reason (admins and FlowConfigsApprover in scope); nothing a flow reads changes",
+  security,
+  middleware: [jsonBody()] as const,
+  request: { params: ChangeRequestParams, headers: IfMatchHeaders, body: jsonRequest(RejectBody) },
+  responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 415, 428) },
+});
+
+const runQuickAction = createRoute({
+  method: "post",
+  path: "/flow-configs/{id}/quick-actions/{name}",
+  operationId: "runQuickAction",
+  summary: "Apply a quick action's pre-approved patch at once, on the current version, even where approval is required (admin, business in scope); no If-Match",
+  security,
+  request: { params: QuickActionParams },
+  responses: { 200: configResponse("The new version"), ...errors(403, 404, 409, 412, 413) },
+});
+
 /** In registration order: fixed segments before `{id}`. */
 export const ROUTES = {
   listConfigs,
@@ -316,6 +388,12 @@ export const ROUTES = {
   importOfficesCsv,
   previewConfig,
   configUsage,
+  scheduleChange,
+  removeScheduledChange,
+  listChangeRequests,
+  approveChangeRequest,
+  rejectChangeRequest,
+  runQuickAction,
 };
 
 /** What the document says beside its paths: title, and the bearer scheme every route uses. */

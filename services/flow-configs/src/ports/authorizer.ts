@@ -12,6 +12,9 @@ export const ACTIONS = [
   "ImportConfigs",
   "ExportConfigs",
   "ViewUsage",
+  "ScheduleChange",
+  "ApproveChange",
+  "RunQuickAction",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];

@@ -1,4 +1,4 @@
-import type { Change, ConfigInput, ConfigSummary, HistoryEntry, StoredConfig } from "@flow-configs/model";
+import type { Change, ConfigInput, ConfigSummary, HistoryDetail, HistoryEntry, StoredConfig } from "@flow-configs/model";
 import type { Scope } from "./authorizer";
 
 /** Who made a change, when, what kind of change it was and what it changed (the history entry). */
@@ -10,6 +10,8 @@ export interface ChangeRecord {
   changes: Change[];
   /** On a restore: the version made current again. */
   restoredFrom?: number;
+  /** Requester and approver, quick action, window: what the history names beside the changes. */
+  detail?: HistoryDetail;
 }
 
 export interface ListQuery {

@@ -35,13 +35,13 @@ export interface RequestOptions {
  * The API app wired to real adapters: DynamoDB Local (a fresh table, seeded), the repo's Cedar policies,
  * and aws-jwt-verify checking tokens minted by the local identity provider.
  */
-export async function createApiHarness(options: { seed?: boolean; flows?: ContactFlowDirectory } = {}) {
+export async function createApiHarness(options: { seed?: boolean; flows?: ContactFlowDirectory; now?: () => Date } = {}) {
   const table = await createTestTable();
   const identity = await createLocalIdentityProvider();
   const deps = {
     store: table.store,
     authorizer: new CedarAuthorizer(identity.userPoolId),
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     ...(options.flows ? { flows: options.flows } : {}),
   };
   const app = createApiApp({

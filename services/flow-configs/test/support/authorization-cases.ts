@@ -16,6 +16,8 @@ export const principals = {
   businessScopedToAustin: user(["FlowConfigsBusiness"], { ids: ["Office-Austin"], templates: [] }),
   businessScopedToFieldOffice: user(["FlowConfigsBusiness"], { ids: [], templates: ["FieldOffice"] }),
   readOnlyScopedToAustin: user(["FlowConfigsReadOnly"], { ids: ["Office-Austin"], templates: [] }),
+  approver: user(["FlowConfigsApprover"]),
+  approverScopedToAustin: user(["FlowConfigsApprover"], { ids: ["Office-Austin"], templates: [] }),
 } satisfies Record<string, Principal>;
 
 /** The resources: the collection, a standalone config, two instances of FieldOffice, a list config. */

@@ -1,4 +1,4 @@
-import type { FlowConfigBody, InstanceBody, Prompt, Variable } from "@flow-configs/model";
+import type { FlowConfigBody, InstanceBody, Prompt, ScheduledChange, Variable } from "@flow-configs/model";
 import type { ChangeRecord } from "../../src/ports/config-store";
 
 /** A boolean variable such as `Closure`. */
@@ -50,4 +50,17 @@ export function anInstance(overrides: Partial<InstanceBody> = {}): InstanceBody 
 /** Who changed what, when: the history record a write takes. */
 export function aChangeRecord(overrides: Partial<ChangeRecord> = {}): ChangeRecord {
   return { action: "create", by: "alex", at: "2026-11-24T10:00:00.000Z", changes: [], ...overrides };
+}
+
+/** A window in which `patch` is in effect (by default: Closure=true over Christmas Day, UTC). */
+export function aScheduledChange(overrides: Partial<ScheduledChange> = {}): ScheduledChange {
+  return {
+    id: "christmas",
+    from: "2026-12-25T00:00:00Z",
+    to: "2026-12-26T00:00:00Z",
+    patch: { variables: [{ name: "Closure", value: "true" }], prompts: [] },
+    createdBy: "morgan",
+    createdAt: "2026-12-01T10:00:00.000Z",
+    ...overrides,
+  };
 }

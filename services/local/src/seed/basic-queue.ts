@@ -7,6 +7,16 @@ export const basicQueue: FlowConfigBody = {
   description: "Main inbound queue",
   languages: ["en-US", "es-US"],
   defaultLanguage: "en-US",
+  timeZone: "America/Chicago",
+  // Pre-approved for the fire alarm: one tap on a phone, even where a change would need approval.
+  quickActions: [
+    {
+      name: "Fire closure",
+      description: "Close the queue now and offer no callbacks",
+      patch: { variables: [{ name: "Closure", value: "true" }, { name: "ClosureOfferCallback", value: "false" }], prompts: [] },
+    },
+    { name: "Reopen", description: "Open the queue again", patch: { variables: [{ name: "Closure", value: "false" }], prompts: [] } },
+  ],
   variables: [
     { name: "Closure", type: "boolean", value: "false", description: "Close the queue" },
     {

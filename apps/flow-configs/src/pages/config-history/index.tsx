@@ -25,10 +25,24 @@ import { VersionCompare } from "./components/version-compare";
 
 type Comparison = { status: "loading" } | { status: "ready"; before: FlowConfig; after: FlowConfig } | null;
 
+/** Who asked, who approved, which quick action or window: what the history names beside the changes. */
+function detailOf(entry: HistoryEntry): string {
+  const detail = entry.detail;
+  if (!detail) return "";
+  if (detail.quickAction) return `Quick action ${detail.quickAction}: `;
+  if (entry.action === "approve-change") return `Asked by ${detail.requestedBy ?? "someone"}, approved by ${detail.approvedBy ?? entry.updatedBy}: `;
+  if (entry.action === "reject-change") return `Asked by ${detail.requestedBy ?? "someone"}, rejected: ${detail.reason ?? ""}`;
+  if (entry.action === "request-change") return `Waiting for approval (request ${detail.requestId ?? ""})`;
+  const window = detail.scheduledChange;
+  if (window) return `${window.from}${window.to ? ` to ${window.to}` : " on"}: `;
+  return "";
+}
+
 const whatChanged = (entry: HistoryEntry): string => {
   if (entry.action === "delete") return "Deleted";
   const restored = entry.restoredFrom !== undefined ? `Restored from version ${entry.restoredFrom}: ` : "";
-  return `${restored}${summarizeChanges(entry.changes)}`;
+  const changes = entry.changes.length > 0 ? summarizeChanges(entry.changes) : "";
+  return `${restored}${detailOf(entry)}${changes}`;
 };
 
 const ACTION_LABELS: Record<HistoryEntry["action"], string> = {
@@ -37,6 +51,12 @@ const ACTION_LABELS: Record<HistoryEntry["action"], string> = {
   "update-values": "Values changed",
   delete: "Deleted",
   restore: "Restored",
+  "schedule-change": "Change scheduled",
+  "remove-scheduled-change": "Scheduled change removed",
+  "request-change": "Change requested",
+  "approve-change": "Change approved",
+  "reject-change": "Change rejected",
+  "quick-action": "Quick action",
 };
 
 /** Every version of a config (also a deleted one), newest first, a page at a time: who, when, what; any two compared; an old one restored. */
