@@ -43,7 +43,8 @@ describe("guards", () => {
     const client = clientWithFlows();
     renderModule("/flow-configs/BasicQueue", client, aSession(ROLE_GROUPS.admin));
     await usedByTable();
-    fireEvent.click(screen.getByRole("button", { name: "Delete" }));
+    fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Delete" }));
     const dialog = await screen.findByRole("dialog", { name: "Delete BasicQueue?" });
     const flows = within(dialog).getByRole("table", { name: "Contact flows that would break" });
     expect(within(flows).getAllByRole("rowheader").map((cell) => cell.textContent)).toEqual(["Holiday line", "Main inbound"]);
