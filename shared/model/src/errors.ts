@@ -37,7 +37,7 @@ export class DomainError extends Error {
 
   /** An InvalidInput error whose message lists every issue with its path. */
   static invalid(issues: readonly Issue[]): DomainError {
-    const summary = issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+    const summary = issues.map((issue) => (SELF_DESCRIBED.has(issue) ? issue.message : `${issue.path}: ${issue.message}`)).join("; ");
     return new DomainError("InvalidInput", summary || "invalid input", issues);
   }
 }
@@ -46,3 +46,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: DomainError
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(error: DomainError): Result<T> => ({ ok: false, error });
+
+/** Issues whose message names its subject for a person ("Welcome (es-US, voice): …"): summaries leave out their path. */
+const SELF_DESCRIBED = new WeakSet<Issue>();
+
+/** An issue whose message already names what it is about; its `path` stays for tools. */
+export function selfDescribedIssue(issue: Issue): Issue {
+  SELF_DESCRIBED.add(issue);
+  return issue;
+}

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { DomainError, fail, ok, type Issue, type Result } from "./errors";
+import { DomainError, fail, ok, selfDescribedIssue, type Issue, type Result } from "./errors";
 import { isInstance } from "./effective-config";
 import { formatPath } from "./issue-path";
 import {
@@ -39,8 +39,8 @@ export function checkPromptTexts(texts: PromptText, path: string, label?: Prompt
   if (texts.voice === undefined || !isSsml(texts.voice)) return [];
   const problem = checkSsml(texts.voice);
   if (!problem) return [];
-  const message = label ? `${label.prompt} (${label.language}, voice): ${problem}` : problem;
-  return [{ path: `${path}.voice`, message }];
+  if (!label) return [{ path: `${path}.voice`, message: problem }];
+  return [selfDescribedIssue({ path: `${path}.voice`, message: `${label.prompt} (${label.language}, voice): ${problem}` })];
 }
 
 /** Variables and prompts share one namespace because getConfig flattens them into one map. */

@@ -25,6 +25,8 @@ describe("SSML on save", () => {
     expect(response.status).toBe(400);
     const body = (await response.json()) as ErrorBody;
     expect(body.message).toContain('Welcome (es-US, voice): SSML has "&#99999999;"');
+    // The person reads the prompt's name; tools read the path in `issues`
+    expect(body.message).not.toContain("prompts[0]");
     expect(body.issues).toEqual([{ path: "prompts[0].values.es-US.voice", message: expect.stringMatching(/^Welcome \(es-US, voice\): /) }]);
   });
 
