@@ -5,6 +5,7 @@
  * - warm getConfig with 50 windows against the same config with none (same run).
  * It only prints; it never asserts.
  */
+import "./bench-environment";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION, startDynamoDbLocal } from "@flow-configs/local-aws";
 import type { FlowConfigBody, ScheduledChange } from "@flow-configs/model";
