@@ -67,6 +67,8 @@ const ChangeRequest = ChangeRequestSchema.meta({ id: "ChangeRequest" });
 const requested = { description: "The config requires approval: a pending change request, and nothing a flow reads changed", content: json(ChangeRequest) };
 const csv = { "text/csv": { schema: z.string() } };
 const jsonRequest = <T extends z.ZodType>(schema: T) => ({ required: true, content: json(schema) });
+/** A POST that takes no body (an action on what the path names): the document says so with an empty object. */
+const noBody = { required: false, content: json(z.strictObject({}).meta({ id: "NoBody", description: "Nothing: the path names the action" })) };
 
 const ERROR_DESCRIPTIONS = {
   400: "Invalid input; `issues` name each field",
@@ -342,7 +344,7 @@ const approveChangeRequest = createRoute({
   operationId: "approveChangeRequest",
   summary: "Apply a pending request as a new version naming requester and approver (admins and FlowConfigsApprover in scope, never the requester). 409 names the entries changed since the request",
   security,
-  request: { params: ChangeRequestParams, headers: IfMatchHeaders },
+  request: { params: ChangeRequestParams, headers: IfMatchHeaders, body: noBody },
   responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 413, 428) },
 });
 
@@ -363,7 +365,7 @@ const runQuickAction = createRoute({
   operationId: "runQuickAction",
   summary: "Apply a quick action's pre-approved patch at once, on the current version, even where approval is required (admin, business in scope); no If-Match",
   security,
-  request: { params: QuickActionParams },
+  request: { params: QuickActionParams, body: noBody },
   responses: { 200: configResponse("The new version"), ...errors(403, 404, 409, 412, 413) },
 });
 

@@ -11,7 +11,8 @@ const NOW = new Date("2026-12-01T12:00:00Z");
 
 beforeAll(async () => {
   api = await createApiHarness({ now: () => NOW });
-  avery = await api.identity.mintIdToken({ username: "avery", groups: ["FlowConfigsApprover"] });
+  // Like every non-admin, an approver sees only what the scope claim grants: here every config
+  avery = await api.identity.mintIdToken({ username: "avery", groups: ["FlowConfigsApprover"], scope: "*" });
 });
 afterAll(() => api.close());
 
