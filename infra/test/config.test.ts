@@ -29,7 +29,7 @@ function setOrRemove(config: Json, parent: Json, key: string, value: unknown): J
 describe("the deployment config", () => {
   it("accepts the committed example and fills in the defaults", () => {
     const config = parseConfig(example());
-    expect(config.groups).toEqual({ admin: "FlowConfigsAdmin", business: "FlowConfigsBusiness", readOnly: "FlowConfigsReadOnly" });
+    expect(config.groups).toEqual({ admin: "FlowConfigsAdmin", business: "FlowConfigsBusiness", readOnly: "FlowConfigsReadOnly", approver: "FlowConfigsApprover" });
     expect(config.prefix).toBe("flow-configs");
   });
 

@@ -51,7 +51,7 @@ describe.each(SIDES)("Authorization (%s region)", (side) => {
     for (const policy of policies) {
       const text = JSON.stringify(policy.Properties);
       expect(text).not.toContain("{{USER_POOL_ID}}");
-      expect(text).toMatch(/"Ref":"AuthUserPool[0-9A-F]+"},"\|FlowConfigs(Admin|Business|ReadOnly)\\"/);
+      expect(text).toMatch(/"Ref":"AuthUserPool[0-9A-F]+"},"\|FlowConfigs(Admin|Business|ReadOnly|Approver)\\"/);
     }
   });
 
