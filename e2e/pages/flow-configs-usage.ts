@@ -27,7 +27,8 @@ export class FlowConfigsUsage {
   }
 
   async openDelete(): Promise<void> {
-    await this.page.getByRole("button", { name: "Delete", exact: true }).click();
+    await this.page.getByRole("button", { name: "More actions" }).click();
+    await this.page.getByRole("menuitem", { name: "Delete" }).click();
   }
 
   async typeIdToConfirm(id: string): Promise<void> {

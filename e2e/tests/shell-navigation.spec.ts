@@ -26,14 +26,14 @@ test.describe("side navigation", () => {
   test("an admin sees every module", async ({ page, signInAs }) => {
     await signInAs("alex");
     await page.goto("/");
-    expect(await new ShellPage(page).navigationLinks()).toEqual(["Flow Configs", "Audit log"]);
+    expect(await new ShellPage(page).navigationLinks()).toEqual(["Flow Configs", "Caller Lists", "Audit log"]);
   });
 
   test("a business user sees only the modules their groups may open", async ({ page, signInAs }) => {
     await signInAs("morgan");
     await page.goto("/");
     const shell = new ShellPage(page);
-    expect(await shell.navigationLinks()).toEqual(["Flow Configs"]);
+    expect(await shell.navigationLinks()).toEqual(["Flow Configs", "Caller Lists"]);
     await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
   });
 
