@@ -35,4 +35,8 @@ export const SUITE_ROUTES: readonly SuiteRoute[] = [
   { name: "Flow Configs: template instance", path: "/flow-configs/Office-Austin", persona: "oscar", ready: heading(/Office-Austin/) },
   { name: "Flow Configs: new office", path: "/flow-configs/FieldOffice/new-office", persona: "alex", ready: heading() },
   { name: "Flow Configs: offices CSV", path: "/flow-configs/FieldOffice/offices", persona: "alex", ready: heading() },
+  { name: "Caller Lists: lists (admin)", path: "/caller-lists", persona: "alex", ready: tableRow },
+  { name: "Caller Lists: lists, read-only", path: "/caller-lists", persona: "riley", ready: tableRow },
+  { name: "Caller Lists: a list's numbers (editor)", path: "/caller-lists/vip", persona: "morgan", ready: tableRow },
+  { name: "Caller Lists: a block list's numbers (admin)", path: "/caller-lists/bad-callers", persona: "alex", ready: tableRow },
 ];

@@ -100,6 +100,9 @@ export function ListEntriesPage() {
         {editor && (
           <Container header={<Header variant="h2">Add numbers</Header>}>
             <Tabs
+              ariaLabel="Ways to add numbers"
+              // On a phone the tab row scrolls: its arrows need names
+              i18nStrings={{ scrollLeftAriaLabel: "Earlier ways to add numbers", scrollRightAriaLabel: "More ways to add numbers" }}
               tabs={[
                 { id: "one", label: "One number", content: <AddEntryForm adding={mutations.add.isPending} onAdd={addOne} /> },
                 {

@@ -77,7 +77,7 @@ export function ListsPage() {
         ariaLabels={{ tableLabel: "Caller lists", selectionGroupLabel: "Select a list", itemSelectionLabel: (_, list) => list.id }}
         header={<Header counter={lists.data ? `(${lists.data.length})` : undefined}>Lists</Header>}
         filter={<TextFilter {...filterProps} filteringPlaceholder="Find a list" countText={`${filteredItemsCount ?? 0} matches`} />}
-        pagination={<Pagination {...paginationProps} />}
+        pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: "Next page", previousPageLabel: "Previous page", pageLabel: (page) => `Page ${page}` }} />}
         empty={
           <Box textAlign="center" color="inherit">
             {lists.isError ? "The lists did not load. Reload the page to try again." : "No caller lists yet."}
