@@ -62,3 +62,11 @@ export function jsonBody(schemaOf?: (json: unknown) => z.ZodType): MiddlewareHan
     await next();
   };
 }
+
+/** The same bound for a route whose body is optional (an action on what the path names): an empty body passes. */
+export function optionalJsonBody(): MiddlewareHandler {
+  return async (c, next) => {
+    if ((await c.req.text()).trim() !== "") parseJsonBody(await c.req.text());
+    await next();
+  };
+}

@@ -27,7 +27,7 @@ import {
   PreviewSchema,
   UsageSummarySchema,
 } from "@flow-configs/model";
-import { jsonBody } from "./json-body";
+import { jsonBody, optionalJsonBody } from "./json-body";
 import {
   AddListEntriesBody,
   ChangeRequestParams,
@@ -344,6 +344,7 @@ const approveChangeRequest = createRoute({
   operationId: "approveChangeRequest",
   summary: "Apply a pending request as a new version naming requester and approver (admins and FlowConfigsApprover in scope, never the requester). 409 names the entries changed since the request",
   security,
+  middleware: [optionalJsonBody()] as const,
   request: { params: ChangeRequestParams, headers: IfMatchHeaders, body: noBody },
   responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 413, 428) },
 });
@@ -365,6 +366,7 @@ const runQuickAction = createRoute({
   operationId: "runQuickAction",
   summary: "Apply a quick action's pre-approved patch at once, on the current version, even where approval is required (admin, business in scope); no If-Match",
   security,
+  middleware: [optionalJsonBody()] as const,
   request: { params: QuickActionParams, body: noBody },
   responses: { 200: configResponse("The new version"), ...errors(403, 404, 409, 412, 413) },
 });
