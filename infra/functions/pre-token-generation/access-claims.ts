@@ -8,12 +8,14 @@ export interface GroupNames {
   admin: string;
   business: string;
   readOnly: string;
+  /** Approvers are scoped like business users: without a tag they get nothing, and the metric counts them. */
+  approver: string;
 }
 
 /** What a user found in Connect without a `FlowConfigsScope` tag gets: nothing (default), or every config. */
 export type ScopeWithoutTag = "none" | typeof EVERY_CONFIG;
 
-/** Why a Business or ReadOnly user's token carries an empty scope. */
+/** Why a Business, ReadOnly or Approver user's token carries an empty scope. */
 export type FailClosedReason = "no-federated-identity" | "not-in-connect" | "no-scope-tag";
 
 /** What the trigger adds to the ID token: the scope claim (null: none, only for admins) and, with a role tag, the groups. */
@@ -83,6 +85,6 @@ export function accessClaims(
   if (scopeTag !== undefined) return { scope: scopeClaim(scopeTag), groups: roleGroups, failedClosed: null };
   if (effectiveGroups.includes(groups.admin)) return { scope: null, groups: roleGroups, failedClosed: null };
   if (lookup.found && scopeWithoutTag === EVERY_CONFIG) return { scope: EVERY_CONFIG, groups: roleGroups, failedClosed: null };
-  const scoped = effectiveGroups.includes(groups.business) || effectiveGroups.includes(groups.readOnly);
+  const scoped = [groups.business, groups.readOnly, groups.approver].some((group) => effectiveGroups.includes(group));
   return { scope: "", groups: roleGroups, failedClosed: scoped ? (lookup.found ? "no-scope-tag" : lookup.reason) : null };
 }

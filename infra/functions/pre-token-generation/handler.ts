@@ -85,7 +85,7 @@ function settingsFromEnvironment(): TriggerSettings {
   return {
     instanceId: required("CONNECT_INSTANCE_ID"),
     identityProviderName: required("IDENTITY_PROVIDER_NAME"),
-    groups: { admin: required("ADMIN_GROUP"), business: required("BUSINESS_GROUP"), readOnly: required("READ_ONLY_GROUP") },
+    groups: { admin: required("ADMIN_GROUP"), business: required("BUSINESS_GROUP"), readOnly: required("READ_ONLY_GROUP"), approver: required("APPROVER_GROUP") },
     scopeWithoutTag,
   };
 }

@@ -85,6 +85,7 @@ export class Auth extends Construct {
         ADMIN_GROUP: props.groups.admin,
         BUSINESS_GROUP: props.groups.business,
         READ_ONLY_GROUP: props.groups.readOnly,
+        APPROVER_GROUP: props.groups.approver,
       },
     });
     preTokenGeneration.function.addToRolePolicy(

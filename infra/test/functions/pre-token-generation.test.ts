@@ -26,7 +26,7 @@ const INSTANCE_ARN = `arn:aws:connect:us-east-1:111122223333:instance/${INSTANCE
 const settings: TriggerSettings = {
   instanceId: INSTANCE_ID,
   identityProviderName: "CorporateIdP",
-  groups: { admin: "FlowConfigsAdmin", business: "FlowConfigsBusiness", readOnly: "FlowConfigsReadOnly" },
+  groups: { admin: "FlowConfigsAdmin", business: "FlowConfigsBusiness", readOnly: "FlowConfigsReadOnly", approver: "FlowConfigsApprover" },
   scopeWithoutTag: "none",
 };
 
@@ -177,7 +177,7 @@ describe("pre-token-generation trigger", () => {
     expect(audit.failures.map((failure) => failure.reason)).toEqual(["no-federated-identity"]);
   });
 
-  it.each(["FlowConfigsBusiness", "FlowConfigsReadOnly"])("gives a %s user without the scope tag an empty scope, and says so", async (group) => {
+  it.each(["FlowConfigsBusiness", "FlowConfigsReadOnly", "FlowConfigsApprover"])("gives a %s user without the scope tag an empty scope, and says so", async (group) => {
     const morgan = aConnectUser();
     const { directory } = connectDirectory([morgan], { [morgan.Arn!]: { Department: "Support" } });
 
