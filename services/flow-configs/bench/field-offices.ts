@@ -109,10 +109,10 @@ export async function fieldOfficesBench(endpoint: string) {
   const created = imported.filter((row) => row.action === "create").length;
   const importTransactions = transactions - before;
 
-  const listFirstPage = await samples(SAMPLES, () => listConfigs(deps, ADMIN, { limit: "50" }));
-  const searchById = await samples(SAMPLES, (index) => listConfigs(deps, ADMIN, { limit: "50", q: officeId((index * 37) % OFFICES) }));
-  const searchByLookupKey = await samples(SAMPLES, (index) => listConfigs(deps, ADMIN, { limit: "50", q: dialedNumber((index * 53) % OFFICES) }));
-  const templatePage = await samples(SAMPLES, () => listConfigs(deps, ADMIN, { limit: "50", templateId: "FieldOffice" }));
+  const listFirstPage = await samples(SAMPLES, () => listConfigs(deps, ADMIN, { limit: 50 }));
+  const searchById = await samples(SAMPLES, (index) => listConfigs(deps, ADMIN, { limit: 50, q: officeId((index * 37) % OFFICES) }));
+  const searchByLookupKey = await samples(SAMPLES, (index) => listConfigs(deps, ADMIN, { limit: 50, q: dialedNumber((index * 53) % OFFICES) }));
+  const templatePage = await samples(SAMPLES, () => listConfigs(deps, ADMIN, { limit: 50, templateId: "FieldOffice" }));
 
   process.env.TABLE_NAME = TABLE;
   process.env.CONFIG_CACHE_TTL_SECONDS = "3600";

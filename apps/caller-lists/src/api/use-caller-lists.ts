@@ -51,7 +51,7 @@ export function useDeleteList() {
   });
 }
 
-/** The entries' mutations on one list; each refreshes the list's entries when done. */
+/** The entries' mutations on one list; each write refreshes the list's entries when done. */
 export function useEntryMutations(listId: string) {
   const { client } = useCallerLists();
   const queryClient = useQueryClient();
@@ -62,6 +62,7 @@ export function useEntryMutations(listId: string) {
     /** Writes without refreshing: an import in chunks refreshes once, at the end (`refresh`). */
     addChunk: (entries: readonly EntryInput[]) => client.addEntries(listId, entries),
     dryRun: useMutation({ mutationFn: (csv: string) => client.importCsv(listId, csv, { dryRun: true }) }),
+    exportCsv: useMutation({ mutationFn: () => client.exportCsv(listId) }),
     refresh,
   };
 }

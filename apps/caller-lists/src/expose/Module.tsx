@@ -1,4 +1,5 @@
 import type { Session } from "@flow-configs/auth";
+import { isNetworkError } from "@flow-configs/api-client";
 import { useSession } from "@flow-configs/auth";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
@@ -21,8 +22,14 @@ export interface CallerListsModuleProps {
 /** The Caller Lists module: block, allow and VIP lists of caller numbers. */
 export default function CallerListsModule({ session, apiUrl, basePath }: CallerListsModuleProps) {
   const { groups } = useSession(session);
-  // One cache per mounted module: leaving and coming back keeps what was loaded.
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1, staleTime: 10_000 } } }));
+  // One cache per mounted module: leaving and coming back keeps what was loaded. A load is tried once more
+  // only after a network failure (a 4xx says the same again); a write is never repeated behind the user's back.
+  const [queryClient] = useState(
+    () =>
+      new QueryClient({
+        defaultOptions: { queries: { retry: (failures, error) => failures < 1 && isNetworkError(error), staleTime: 10_000 }, mutations: { retry: false } },
+      }),
+  );
   const client = useMemo(() => createCallerListsClient({ baseUrl: apiUrl, getIdToken: () => session.getIdToken() }), [apiUrl, session]);
   const context = useMemo<CallerListsContextValue>(
     () => ({ client, basePath: basePath.replace(/\/+$/, ""), role: roleOf(groups) }),

@@ -1,8 +1,7 @@
 import type { ConfigSummary } from "@flow-configs/model";
-import { useInfiniteQuery } from "@tanstack/react-query";
 import { useFlowConfigs } from "../expose/flow-configs-context";
 import { configKeys } from "./config-queries";
-import type { CursorPages } from "./use-cursor-pages";
+import { useCursorPages, type CursorPages } from "./use-cursor-pages";
 
 /** How many summaries one API call asks for: a few table pages, so paging rarely waits. */
 export const SERVER_PAGE_SIZE = 100;
@@ -15,21 +14,7 @@ export type ConfigPages = CursorPages<ConfigSummary>;
  */
 export function useConfigPages(query: string, templateId: string): ConfigPages {
   const { client } = useFlowConfigs();
-  const pages = useInfiniteQuery({
-    queryKey: configKeys.list(query, templateId),
-    queryFn: ({ pageParam }) =>
-      client.list({ limit: SERVER_PAGE_SIZE, cursor: pageParam, q: query || undefined, templateId: templateId || undefined }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.nextCursor,
-  });
-  return {
-    items: pages.data?.pages.flatMap((page) => page.items) ?? [],
-    hasMore: pages.hasNextPage,
-    loading: pages.isFetching,
-    error: pages.error,
-    loadMore: () => {
-      if (!pages.isFetching && pages.hasNextPage) void pages.fetchNextPage();
-    },
-    reload: () => void pages.refetch(),
-  };
+  return useCursorPages(configKeys.list(query, templateId), (cursor) =>
+    client.list({ limit: SERVER_PAGE_SIZE, cursor, q: query || undefined, templateId: templateId || undefined }),
+  );
 }

@@ -1,6 +1,8 @@
 import type { FlowConfigsClient } from "@flow-configs/api-client";
 import type { ConfigUsage } from "@flow-configs/model";
-import { useCallback, useEffect, useState } from "react";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { configKeys } from "./config-queries";
 
 export interface ConfigUsageState {
   usage: ConfigUsage | null;
@@ -12,21 +14,15 @@ export interface ConfigUsageState {
 
 /** The contact flows that use a config (GET /flow-configs/{id}/usage), loaded with the page and on refresh. */
 export function useConfigUsage(client: FlowConfigsClient, configId: string): ConfigUsageState {
-  const [state, setState] = useState<Omit<ConfigUsageState, "refresh">>({ usage: null, loading: true, error: null });
-  const [request, setRequest] = useState({ attempt: 0, refresh: false });
+  const queryClient = useQueryClient();
+  const usage = useQuery({ queryKey: configKeys.usage(configId), queryFn: () => client.usage(configId, {}) });
 
-  useEffect(() => {
-    let cancelled = false;
-    setState((previous) => ({ ...previous, loading: true, error: null }));
-    client.usage(configId, request.refresh ? { refresh: true } : {}).then(
-      (usage) => !cancelled && setState({ usage, loading: false, error: null }),
-      (error: unknown) => !cancelled && setState({ usage: null, loading: false, error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, configId, request]);
+  const refresh = useCallback(() => {
+    // The same cache entry, read once with `refresh`; its failure shows as the query's error
+    void queryClient
+      .fetchQuery({ queryKey: configKeys.usage(configId), queryFn: () => client.usage(configId, { refresh: true }) })
+      .catch(() => undefined);
+  }, [client, configId, queryClient]);
 
-  const refresh = useCallback(() => setRequest((previous) => ({ attempt: previous.attempt + 1, refresh: true })), []);
-  return { ...state, refresh };
+  return { usage: usage.isError ? null : (usage.data ?? null), loading: usage.isFetching, error: usage.error, refresh };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useInfiniteQuery, type QueryKey } from "@tanstack/react-query";
 
 /** One page of an API listing and the cursor of the next (null: the last page). */
 export interface CursorPage<T> {
@@ -16,58 +16,25 @@ export interface CursorPages<T> {
   reload(): void;
 }
 
-interface PagesState<T> {
-  items: T[];
-  nextCursor: string | null;
-  loading: boolean;
-  error: unknown;
-}
-
-const initial = <T>(): PagesState<T> => ({ items: [], nextCursor: null, loading: true, error: null });
-
 /**
- * Items loaded page by page with the API's cursor: the first page on mount and whenever `fetchPage`
- * changes (keep it in a `useCallback` of what the listing depends on), further pages only when asked for.
+ * Items loaded page by page with the API's cursor, cached under `queryKey`: the first page when first
+ * shown (and again once the key is invalidated), further pages only when asked for.
  */
-export function useCursorPages<T>(fetchPage: (cursor: string | null) => Promise<CursorPage<T>>): CursorPages<T> {
-  const [state, setState] = useState<PagesState<T>>(initial);
-  const [generation, setGeneration] = useState(0);
-  // Each load carries the generation it belongs to; answers for an older listing are dropped.
-  const current = useRef(0);
-
-  const load = useCallback(
-    (cursor: string | null, append: boolean, token: number) => {
-      setState((previous) => ({ ...previous, loading: true, error: null }));
-      fetchPage(cursor)
-        .then((page) => {
-          if (token !== current.current) return;
-          setState((previous) => ({
-            items: append ? [...previous.items, ...page.items] : page.items,
-            nextCursor: page.nextCursor,
-            loading: false,
-            error: null,
-          }));
-        })
-        .catch((error: unknown) => {
-          if (token !== current.current) return;
-          setState((previous) => ({ ...previous, loading: false, error }));
-        });
+export function useCursorPages<T>(queryKey: QueryKey, fetchPage: (cursor: string | null) => Promise<CursorPage<T>>): CursorPages<T> {
+  const pages = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
+  return {
+    items: pages.data?.pages.flatMap((page) => page.items) ?? [],
+    hasMore: pages.hasNextPage,
+    loading: pages.isFetching,
+    error: pages.error,
+    loadMore: () => {
+      if (!pages.isFetching && pages.hasNextPage) void pages.fetchNextPage();
     },
-    [fetchPage],
-  );
-
-  useEffect(() => {
-    current.current += 1;
-    setState(initial());
-    load(null, false, current.current);
-  }, [load, generation]);
-
-  const loadMore = useCallback(() => {
-    if (state.loading || state.nextCursor === null) return;
-    load(state.nextCursor, true, current.current);
-  }, [load, state.loading, state.nextCursor]);
-
-  const reload = useCallback(() => setGeneration((value) => value + 1), []);
-
-  return { items: state.items, hasMore: state.nextCursor !== null, loading: state.loading, error: state.error, loadMore, reload };
+    reload: () => void pages.refetch(),
+  };
 }

@@ -1,5 +1,5 @@
-import { DomainError } from "@flow-configs/model";
 import { CONFIG_TABLE, SUMMARY, configPartition } from "@flow-configs/model/storage-layout";
+import { invalidCursor } from "#domain/invalid-cursor";
 
 /** Which index a listing pages through, and the partition it reads (every config, or one template's instances). */
 export interface ListIndex {
@@ -39,8 +39,4 @@ export function decodeCursor(index: ListIndex, cursor: string): ListPosition {
   const id = position[index.sortKey] as string;
   if (position[CONFIG_TABLE.partitionKey] !== configPartition(id) || position[CONFIG_TABLE.sortKey] !== SUMMARY) throw invalidCursor();
   return position as ListPosition;
-}
-
-function invalidCursor(): DomainError {
-  return DomainError.invalid([{ path: "cursor", message: "is not a cursor returned by this API" }]);
 }

@@ -1,13 +1,14 @@
-import { CONFIG_ID_PATTERN, DomainError, type HistoryEntry, type HistoryPage } from "@flow-configs/model";
+import { CONFIG_ID_PATTERN, type HistoryEntry, type HistoryPage } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { loadAuthorized, notFound, requireApiAccess } from "./config-access";
 import { configResource } from "./config-resource";
-import { parsePageLimit } from "./page-limit";
+import { invalidCursor } from "./invalid-cursor";
 import type { UseCaseDeps } from "./use-case-deps";
 
+/** A history page's query, as the route checked it (`HistoryQuery`). */
 export interface HistoryParams {
-  limit?: string;
-  cursor?: string;
+  limit: number;
+  cursor?: string | undefined;
 }
 
 /** A page's entries stop short of this many bytes of JSON: one entry may hold up to 400 KB of before/after values, and Lambda answers at most 6 MB. */
@@ -18,7 +19,7 @@ const encodeCursor = (version: number) => Buffer.from(`v${version}`, "utf8").toS
 
 function decodeCursor(cursor: string): number {
   const match = /^v([1-9]\d{0,14})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match?.[1]) throw DomainError.invalid([{ path: "cursor", message: "is not a cursor returned by this API" }]);
+  if (!match?.[1]) throw invalidCursor();
   return Number(match[1]);
 }
 
@@ -50,7 +51,7 @@ async function authorizeHistory(deps: UseCaseDeps, principal: Principal, id: str
 
 /** GET /flow-configs/{id}/history?limit=&cursor=: a page of versions, newest first; `nextCursor` reads the older ones. */
 export async function configHistory(deps: UseCaseDeps, principal: Principal, id: string, params: HistoryParams): Promise<HistoryPage> {
-  const limit = parsePageLimit(params.limit, { fallback: 20, max: 100 });
+  const { limit } = params;
   const beforeVersion = params.cursor ? decodeCursor(params.cursor) : undefined;
   await authorizeHistory(deps, principal, id);
   // One more than asked for says whether an older page exists

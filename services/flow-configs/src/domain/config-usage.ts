@@ -1,4 +1,4 @@
-import { CONFIG_ID_PATTERN, DomainError, configUsage, usageSummary, usedConfig, type ConfigUsage, type FlowScan, type UsageSummary } from "@flow-configs/model";
+import { configUsage, usageSummary, usedConfig, type ConfigUsage, type FlowScan, type UsageSummary } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { loadAuthorized, requireApiAccess } from "./config-access";
 import { scanFlows, type ScannedFlows } from "./flow-scan";
@@ -21,24 +21,12 @@ export async function readConfigUsage(deps: UseCaseDeps, principal: Principal, i
   return { flows: configUsage(scan, usedConfig(effective)), scannedAt, ...withErrors(scan) };
 }
 
-const MAX_SUMMARY_IDS = 100;
-
-function parseIds(ids: string | undefined): string[] {
-  const list = [...new Set((ids ?? "").split(",").map((id) => id.trim()).filter(Boolean))];
-  if (list.length === 0) throw DomainError.invalid([{ path: "ids", message: "is required: the comma-separated ids of the configs shown" }]);
-  if (list.length > MAX_SUMMARY_IDS) throw DomainError.invalid([{ path: "ids", message: `names ${list.length} configs; at most ${MAX_SUMMARY_IDS} at a time` }]);
-  const bad = list.find((id) => !CONFIG_ID_PATTERN.test(id));
-  if (bad !== undefined) throw DomainError.invalid([{ path: "ids", message: `${bad} is not a config id` }]);
-  return list;
-}
-
 /**
  * GET /flow-configs/usage?ids=: for a page of the list, how many flows name each config and how many reach
  * configs by lookup. Read from the flows alone, it reveals nothing of the store, so it needs list access only.
  */
-export async function readUsageSummary(deps: UseCaseDeps, principal: Principal, ids: string | undefined): Promise<UsageSummary> {
+export async function readUsageSummary(deps: UseCaseDeps, principal: Principal, ids: readonly string[]): Promise<UsageSummary> {
   await requireApiAccess(deps, principal);
-  const list = parseIds(ids);
   const { scan, scannedAt } = await scannedFlows(deps);
-  return { ...usageSummary(scan, list), scannedAt, ...withErrors(scan) };
+  return { ...usageSummary(scan, ids), scannedAt, ...withErrors(scan) };
 }

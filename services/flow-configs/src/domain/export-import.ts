@@ -19,7 +19,7 @@ import type { Principal } from "#ports/authorizer";
 import { mapWithConcurrency, WRITES_IN_FLIGHT } from "./bounded-concurrency";
 import { changeRecord } from "./change-record";
 import { requireCollectionAction } from "./collection-access";
-import { parseImportMode } from "./import-mode";
+import type { ImportMode } from "./import-mode";
 import { oversizedResponses } from "./response-limit";
 import { unwrap } from "./result";
 import type { UseCaseDeps } from "./use-case-deps";
@@ -40,12 +40,9 @@ async function everyConfig(deps: UseCaseDeps): Promise<StoredConfig[]> {
 }
 
 /** GET /flow-configs/export?ids=a,b (admin): the export document of those configs, or of every config. */
-export async function exportConfigs(deps: UseCaseDeps, principal: Principal, ids: string | undefined): Promise<ExportDocument> {
+export async function exportConfigs(deps: UseCaseDeps, principal: Principal, wanted: readonly string[]): Promise<ExportDocument> {
   await requireCollectionAction(deps, principal, "ExportConfigs", "export flow configs");
-  const wanted = (ids ?? "").split(",").map((id) => id.trim()).filter(Boolean);
   if (wanted.length === 0) return exportDocument(await everyConfig(deps), deps.now().toISOString());
-  const malformed = wanted.filter((id) => !CONFIG_ID_PATTERN.test(id));
-  if (malformed.length > 0) throw DomainError.invalid(malformed.map((id) => ({ path: "ids", message: `"${id}" is not a config id` })));
   const found = await deps.store.getMany(wanted);
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) throw new DomainError("NotFound", `no flow config ${missing.join(", ")}`);
@@ -127,9 +124,8 @@ async function planAgainstEnvironment(deps: UseCaseDeps, configs: unknown[], cur
  * with reasons. Apply writes each create/update row in its own transaction (templates before their
  * instances, a few in flight), skips invalid rows, and reports a failed write on its row.
  */
-export async function importConfigs(deps: UseCaseDeps, principal: Principal, json: unknown, modeParam: string | undefined) {
+export async function importConfigs(deps: UseCaseDeps, principal: Principal, json: unknown, mode: ImportMode) {
   await requireCollectionAction(deps, principal, "ImportConfigs", "import flow configs");
-  const mode = parseImportMode(modeParam);
   const { configs } = unwrap(parseExportDocument(json));
   const ids = configs.flatMap((config) => [...idOf(config, "id"), ...idOf(config, "templateId")]);
   const current = await deps.store.getMany(ids);

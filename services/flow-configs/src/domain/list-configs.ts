@@ -1,14 +1,14 @@
-import { CONFIG_ID_PATTERN, DomainError, type ConfigPage } from "@flow-configs/model";
+import type { ConfigPage } from "@flow-configs/model";
 import type { Principal } from "#ports/authorizer";
 import { requireApiAccess } from "./config-access";
-import { parsePageLimit } from "./page-limit";
 import type { UseCaseDeps } from "./use-case-deps";
 
+/** A listing's query, as the route checked it (`ListQuery`): a page size in range, a trimmed search, a config id. */
 export interface ListParams {
-  limit?: string;
-  cursor?: string;
-  q?: string;
-  templateId?: string;
+  limit: number;
+  cursor?: string | undefined;
+  q?: string | undefined;
+  templateId?: string | undefined;
 }
 
 /**
@@ -17,12 +17,7 @@ export interface ListParams {
  */
 export async function listConfigs(deps: UseCaseDeps, principal: Principal, params: ListParams): Promise<ConfigPage> {
   await requireApiAccess(deps, principal);
-  const limit = parsePageLimit(params.limit, { fallback: 50, max: 100 });
-  const q = params.q?.trim();
-  const templateId = params.templateId?.trim();
-  if (templateId && !CONFIG_ID_PATTERN.test(templateId)) {
-    throw DomainError.invalid([{ path: "templateId", message: "must be a config id (1–64 characters of A–Z a–z 0–9 _ -)" }]);
-  }
+  const { limit, q, templateId } = params;
   return deps.store.list({
     limit,
     ...(params.cursor ? { cursor: params.cursor } : {}),

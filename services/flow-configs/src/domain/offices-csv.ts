@@ -21,7 +21,7 @@ import { mapWithConcurrency, WRITES_IN_FLIGHT } from "./bounded-concurrency";
 import { changeRecord } from "./change-record";
 import { requireCollectionAction } from "./collection-access";
 import { notFound } from "./config-access";
-import { parseImportMode } from "./import-mode";
+import type { ImportMode } from "./import-mode";
 import type { UseCaseDeps } from "./use-case-deps";
 
 /** A template by id: 404 when there is none, 400 when the id names an instance. */
@@ -69,10 +69,9 @@ export async function importOfficesCsv(
   principal: Principal,
   templateId: string,
   text: string,
-  modeParam: string | undefined,
+  mode: ImportMode,
 ): Promise<OfficeReportRow[]> {
   await requireCollectionAction(deps, principal, "ImportConfigs", "import flow configs");
-  const mode = parseImportMode(modeParam);
   const template = await loadTemplateById(deps, templateId);
   const named = namedInCsv(text);
   const [existing, lookupOwners] = await Promise.all([deps.store.getMany(named.ids), deps.store.findIdsByLookupKeys(named.keys)]);

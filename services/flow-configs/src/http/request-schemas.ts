@@ -1,16 +1,20 @@
 import { z } from "zod";
 import {
   AddListEntriesSchema,
+  CHANNELS,
   CloneRequestSchema,
   CONFIG_ID_PATTERN,
   ExportDocumentSchema,
   FlowConfigBodySchema,
   InstanceBodySchema,
+  LANGUAGE_PATTERN,
+  parseDateTime,
   RemoveListEntriesSchema,
   RejectChangeRequestSchema,
   RestoreRequestSchema,
   ScheduledChangeInputSchema,
   ValuePatchSchema,
+  type Channel,
 } from "@flow-configs/model";
 
 /**
@@ -70,31 +74,78 @@ export const ImportBody = ExportDocumentSchema.extend({
 
 const optionalText = (description: string) => z.string().optional().meta({ description });
 
+/** A query value's one check: a single issue at its name (zod adds the path), with the API's wording. */
+const invalid = (ctx: z.RefinementCtx, message: string): never => {
+  ctx.addIssue({ code: "custom", message });
+  return z.NEVER;
+};
+
+/** `?limit=`: a whole number from 1 to `max`, `fallback` when absent. */
+const pageLimit = ({ fallback, max }: { fallback: number; max: number }) =>
+  optionalText(`Page size, 1–${max} (default ${fallback})`).transform((limit, ctx) => {
+    if (limit === undefined) return fallback;
+    const value = Number(limit);
+    return /^\d+$/.test(limit) && value >= 1 && value <= max ? value : invalid(ctx, `must be a whole number from 1 to ${max}`);
+  });
+
+/** Text with its surrounding blanks dropped; blank is absent. */
+const trimmedText = (description: string) =>
+  optionalText(description).transform((text) => text?.trim() || undefined);
+
+/** Comma-separated config ids, blanks and repeats dropped; each must be a config id. */
+const configIdList = (text: string | undefined): { ids: string[]; malformed: string[] } => {
+  const ids = [...new Set((text ?? "").split(",").map((id) => id.trim()).filter(Boolean))];
+  return { ids, malformed: ids.filter((id) => !CONFIG_ID_PATTERN.test(id)) };
+};
+
 export const ListQuery = z.object({
-  limit: optionalText("Page size, 1–100 (default 50)"),
+  limit: pageLimit({ fallback: 50, max: 100 }),
   cursor: optionalText("The previous page's nextCursor"),
-  q: optionalText("Filter by id, description or lookup key"),
-  templateId: optionalText("Only the instances of this template (read from the template index)"),
+  q: trimmedText("Filter by id, description or lookup key"),
+  templateId: trimmedText("Only the instances of this template (read from the template index)").refine(
+    (templateId) => templateId === undefined || CONFIG_ID_PATTERN.test(templateId),
+    "must be a config id (1–64 characters of A–Z a–z 0–9 _ -)",
+  ),
 });
 
 export const HistoryQuery = z.object({
-  limit: optionalText("Page size, 1–100 (default 20)"),
+  limit: pageLimit({ fallback: 20, max: 100 }),
   cursor: optionalText("The previous page's nextCursor: the page of older versions"),
 });
 
-export const ExportQuery = z.object({ ids: optionalText("Comma-separated config ids (default: every config)") });
+export const ExportQuery = z.object({
+  ids: optionalText("Comma-separated config ids (default: every config)").transform((text, ctx) => {
+    const { ids, malformed } = configIdList(text);
+    for (const id of malformed) ctx.addIssue({ code: "custom", message: `"${id}" is not a config id` });
+    return ids;
+  }),
+});
 
-const modeQuery = optionalText("dry-run (default: nothing is written) or apply");
-export const ImportQuery = z.object({ mode: modeQuery });
+/** `?mode=dry-run` (the default: nothing is written) or `?mode=apply`. */
+const importMode = optionalText("dry-run (default: nothing is written) or apply").transform((mode, ctx) =>
+  mode === undefined || mode === "" || mode === "dry-run" ? ("dry-run" as const) : mode === "apply" ? ("apply" as const) : invalid(ctx, "must be dry-run or apply"),
+);
+export const ImportQuery = z.object({ mode: importMode });
 export const OfficesImportQuery = z.object({
-  mode: modeQuery,
+  mode: importMode,
   format: optionalText("csv: the report as CSV (line,id,result,reasons) instead of JSON"),
 });
 
 export const PreviewQuery = z.object({
-  lang: optionalText("A locale such as es-MX (default: the config's default language)"),
-  channel: optionalText("VOICE (default), CHAT, TASK or EMAIL"),
-  at: optionalText("An ISO-8601 instant (Z or an offset) to resolve at, scheduled changes included (default: now)"),
+  lang: optionalText("A locale such as es-MX (default: the config's default language)").transform((lang, ctx) =>
+    !lang ? undefined : LANGUAGE_PATTERN.test(lang) ? lang : invalid(ctx, "must be a locale code such as en-US"),
+  ),
+  channel: optionalText("VOICE (default), CHAT, TASK or EMAIL").transform((channel, ctx): Channel | undefined => {
+    if (!channel) return undefined;
+    return CHANNELS.find((known) => known === channel.toUpperCase()) ?? invalid(ctx, `must be one of ${CHANNELS.join(", ")}`);
+  }),
+  at: optionalText("An ISO-8601 instant (Z or an offset) to resolve at, scheduled changes included (default: now)").transform((at, ctx) => {
+    if (!at) return undefined;
+    const parsed = parseDateTime(at);
+    return parsed?.kind === "instant"
+      ? parsed.ms
+      : invalid(ctx, `must be an ISO-8601 instant with Z or an offset, such as 2026-12-25T06:00:00Z, not "${at}"`);
+  }),
 });
 
 export const ScheduledChangeBody = ScheduledChangeInputSchema.meta({ id: "ScheduledChangeInput" });
@@ -113,4 +164,14 @@ export const ForceQuery = z.object({ force: optionalText("true: go ahead althoug
 export const isForced = (query: { force?: string | undefined }): boolean => query.force === "true";
 
 export const UsageQuery = z.object({ refresh: optionalText("true: read the contact flows again instead of the few-minute cache") });
-export const UsageSummaryQuery = z.object({ ids: optionalText("Comma-separated config ids (up to 100)") });
+/** The most configs one usage summary covers: a table page of the list. */
+const MAX_SUMMARY_IDS = 100;
+
+export const UsageSummaryQuery = z.object({
+  ids: optionalText(`Comma-separated config ids (up to ${MAX_SUMMARY_IDS})`).transform((text, ctx) => {
+    const { ids, malformed } = configIdList(text);
+    if (ids.length === 0) return invalid(ctx, "is required: the comma-separated ids of the configs shown");
+    if (ids.length > MAX_SUMMARY_IDS) return invalid(ctx, `names ${ids.length} configs; at most ${MAX_SUMMARY_IDS} at a time`);
+    return malformed[0] === undefined ? ids : invalid(ctx, `${malformed[0]} is not a config id`);
+  }),
+});

@@ -174,6 +174,13 @@ describe("bad input gets a 4xx naming the field, and writes nothing", () => {
     expect(paths(await refused(await api.request("GET", "/flow-configs?limit=1000", { as: "admin" }), 400))).toEqual(["limit"]);
   });
 
+  it("rejects a page size outside 1–100 (checked once, by the route in front of the use case and the store)", async () => {
+    for (const limit of ["0", "101"]) {
+      const body = await refused(await api.request("GET", `/flow-configs?limit=${limit}`, { as: "admin" }), 400);
+      expect(body).toMatchObject({ code: "InvalidInput", issues: [{ path: "limit", message: "must be a whole number from 1 to 100" }] });
+    }
+  });
+
   it("refuses a cursor it did not hand out", async () => {
     expect(paths(await refused(await api.request("GET", "/flow-configs?cursor=forged", { as: "admin" }), 400))).toEqual(["cursor"]);
   });

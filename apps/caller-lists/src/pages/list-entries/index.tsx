@@ -24,7 +24,7 @@ import { EntriesTable } from "./components/entries-table";
 /** One list: its numbers found by prefix; editors add one, paste many, import a CSV and remove; everyone exports. */
 export function ListEntriesPage() {
   const { listId = "" } = useParams();
-  const { basePath, role, client } = useCallerLists();
+  const { basePath, role } = useCallerLists();
   const navigate = useNavigate();
   const list = useListQuery(listId);
   const [search, setSearch, query] = useDeferredSearch();
@@ -32,20 +32,16 @@ export function ListEntriesPage() {
   const mutations = useEntryMutations(listId);
   const flash = useFlash();
   const [removing, setRemoving] = useState<string[] | null>(null);
-  const [exporting, setExporting] = useState(false);
   const editor = canEditEntries(role);
 
-  const exportCsv = async () => {
-    setExporting(true);
-    try {
-      downloadFile(`${listId}.csv`, await client.exportCsv(listId), "text/csv");
-      flash.show({ type: "success", header: `Exported ${listId}.csv` });
-    } catch (error) {
-      flash.fail("The export failed", error);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportCsv = () =>
+    mutations.exportCsv.mutate(undefined, {
+      onSuccess: (csv) => {
+        downloadFile(`${listId}.csv`, csv, "text/csv");
+        flash.show({ type: "success", header: `Exported ${listId}.csv` });
+      },
+      onError: (error) => flash.fail("The export failed", error),
+    });
   const addOne: Parameters<typeof AddEntryForm>[0]["onAdd"] = async (entry) => {
     try {
       const report = await mutations.add.mutateAsync([entry]);
@@ -134,7 +130,7 @@ export function ListEntriesPage() {
           onLoadMore={() => void entries.fetchNextPage()}
           {...(editor ? { onRemove: setRemoving } : {})}
           actions={
-            <Button iconName="download" loading={exporting} onClick={() => void exportCsv()}>
+            <Button iconName="download" loading={mutations.exportCsv.isPending} onClick={exportCsv}>
               Export CSV
             </Button>
           }

@@ -6,10 +6,11 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
 import Table from "@cloudscape-design/components/table";
 import type { FlowConfig, HistoryEntry } from "@flow-configs/model";
-import { useCallback, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
-import { describeError } from "../../api/describe-error";
+import { configKeys, useConfigSaved } from "../../api/config-queries";
 import { useConfigHistory } from "../../api/use-config-history";
 import { useMediaQuery } from "../../api/use-media-query";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
@@ -17,13 +18,17 @@ import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { LoadFailedAlert } from "../load-failed-alert";
 import { formatDate } from "../config-list/columns";
+import { useFlashAction } from "../use-flash-action";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { summarizeChanges } from "./change-summary";
 import { OlderVersions } from "./components/older-versions";
 import { RestoreModal } from "./components/restore-modal";
 import { VersionCompare } from "./components/version-compare";
 
-type Comparison = { status: "loading" } | { status: "ready"; before: FlowConfig; after: FlowConfig } | null;
+interface Comparison {
+  before: FlowConfig;
+  after: FlowConfig;
+}
 
 /** Who asked, who approved, which quick action or window: what the history names beside the changes. */
 function detailOf(entry: HistoryEntry): string {
@@ -66,11 +71,12 @@ export function ConfigHistoryPage() {
   const navigate = useNavigate();
   const { items: flashItems, show: showFlash } = useFlashMessages();
   const isPhone = useMediaQuery("(max-width: 688px)");
-  const history = useConfigHistory(client, configId);
-  const reloadHistory = history.reload;
+  const queryClient = useQueryClient();
+  const configSaved = useConfigSaved();
+  const history = useConfigHistory(configId);
   const [selected, setSelected] = useState<HistoryEntry[]>([]);
-  const [comparison, setComparison] = useState<Comparison>(null);
-  const [restoring, setRestoring] = useState<"closed" | "open" | "busy">("closed");
+  const [comparison, setComparison] = useState<Comparison | null>(null);
+  const [restoreOpen, setRestoreOpen] = useState(false);
 
   const entries = history.items;
   // The first page is the newest: its first entry is the current version (or the deletion)
@@ -78,42 +84,44 @@ export function ConfigHistoryPage() {
   const deleted = latest?.action === "delete";
   const [older, newer] = [...selected].sort((a, b) => a.version - b.version);
 
-  const compare = useCallback(async () => {
-    if (!older || !newer) return;
-    setComparison({ status: "loading" });
-    try {
-      const [before, after] = await Promise.all([client.historyVersion(configId, older.version), client.historyVersion(configId, newer.version)]);
-      setComparison({ status: "ready", before, after });
-    } catch (error) {
-      setComparison(null);
-      const failure = describeError(error);
-      showFlash({ type: "error", header: failure.title, content: failure.message });
-    }
-  }, [client, configId, older, newer, showFlash]);
+  // A version's snapshot never changes: each is cached under its number
+  const snapshot = (version: number) =>
+    queryClient.fetchQuery({ queryKey: configKeys.version(configId, version), queryFn: () => client.historyVersion(configId, version), staleTime: Infinity });
 
-  const restore = useCallback(async () => {
-    const version = selected[0]?.version;
-    if (version === undefined) return;
-    setRestoring("busy");
-    try {
-      const ifMatch = latest && !deleted ? { ifMatch: latest.version } : {};
-      const restored = await client.restore(configId, version, ifMatch);
-      setRestoring("closed");
+  const comparing = useFlashAction(showFlash, {
+    run: async ([before, after]: [number, number]): Promise<Comparison> => {
+      setComparison(null);
+      const [beforeConfig, afterConfig] = await Promise.all([snapshot(before), snapshot(after)]);
+      return { before: beforeConfig, after: afterConfig };
+    },
+    success: (pair) => {
+      setComparison(pair);
+      return null;
+    },
+  });
+
+  const compare = () => {
+    if (older && newer) void comparing.run([older.version, newer.version]);
+  };
+
+  const restore = useFlashAction(showFlash, {
+    run: async (version: number) => {
+      const restored = await client.restore(configId, version, latest && !deleted ? { ifMatch: latest.version } : {});
+      // The config is current again as this answer; the history loads again with the new version on top
+      configSaved(restored);
+      return restored;
+    },
+    success: (restored, version) => {
       setSelected([]);
       setComparison(null);
-      showFlash({
+      return {
         type: "success",
         header: `Restored version ${version} of ${configId}`,
         content: `It is current again as version ${restored.config.version}.`,
         action: { text: "Open config", onClick: () => navigate(`${basePath}/${encodeURIComponent(configId)}`) },
-      });
-      reloadHistory();
-    } catch (error) {
-      setRestoring("closed");
-      const failure = describeError(error);
-      showFlash({ type: "error", header: failure.title, content: failure.message });
-    }
-  }, [basePath, client, configId, deleted, showFlash, latest, navigate, selected, reloadHistory]);
+      };
+    },
+  });
 
   const restorable = selected.length === 1 && selected[0]?.action !== "delete" && !(selected[0] === latest && !deleted);
   const header = (
@@ -179,11 +187,11 @@ export function ConfigHistoryPage() {
             actions={
               <SpaceBetween direction="horizontal" size="xs">
                 {!deleted && <Button onClick={() => navigate(`${basePath}/${encodeURIComponent(configId)}`)}>Open config</Button>}
-                <Button disabled={selected.length !== 2} loading={comparison?.status === "loading"} onClick={() => void compare()}>
+                <Button disabled={selected.length !== 2} loading={comparing.running} onClick={compare}>
                   Compare
                 </Button>
                 {canEditShape(role) && (
-                  <Button variant="primary" disabled={!restorable} onClick={() => setRestoring("open")}>
+                  <Button variant="primary" disabled={!restorable} onClick={() => setRestoreOpen(true)}>
                     Restore
                   </Button>
                 )}
@@ -200,16 +208,16 @@ export function ConfigHistoryPage() {
           ) : undefined
         }
       />
-      {comparison?.status === "loading" && <Spinner />}
-      {comparison?.status === "ready" && <VersionCompare before={comparison.before} after={comparison.after} />}
-      {restoring !== "closed" && selected[0] && (
+      {comparing.running && <Spinner />}
+      {comparison && <VersionCompare before={comparison.before} after={comparison.after} />}
+      {restoreOpen && selected[0] && (
         <RestoreModal
           configId={configId}
           version={selected[0].version}
           deleted={deleted}
-          restoring={restoring === "busy"}
-          onRestore={() => void restore()}
-          onCancel={() => setRestoring("closed")}
+          restoring={restore.running}
+          onRestore={(version) => void restore.run(version).then(() => setRestoreOpen(false))}
+          onCancel={() => setRestoreOpen(false)}
         />
       )}
     </SpaceBetween>

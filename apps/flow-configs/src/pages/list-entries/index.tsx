@@ -41,7 +41,7 @@ export function ListEntriesPage() {
   const { items: flashItems, show: showFlash } = useFlashMessages();
   const loaded = useConfigQuery(configId);
   const configSaved = useConfigSaved();
-  const [removing, setRemoving] = useState(false);
+  const [removeOpen, setRemoveOpen] = useState(false);
   const base = loaded.data;
 
   const entries = base ? base.config.variables.filter((variable) => variable.type === "list-entry") : [];
@@ -78,7 +78,7 @@ export function ListEntriesPage() {
   });
 
   const removal = useFlashAction(showFlash, {
-    run: (names: string[]) => write((ifMatch) => client.removeListEntries(configId, names, { ifMatch })),
+    run: (names: readonly string[]) => write((ifMatch) => client.removeListEntries(configId, names, { ifMatch })),
     success: (saved, names) => {
       actions.setSelectedItems([]);
       return { type: "success", header: `Removed ${names.length} entr${names.length === 1 ? "y" : "ies"} from ${configId}`, content: `Version ${saved.config.version}.` };
@@ -94,10 +94,6 @@ export function ListEntriesPage() {
   });
 
   const add = async (pasted: PastedEntry[]): Promise<boolean> => (await adding.run(pasted)) !== undefined;
-  const remove = async () => {
-    await removal.run(selected.map((entry) => entry.name));
-    setRemoving(false);
-  };
   // The table keeps its inline editor open when submitting fails.
   const saveNote = async (entry: Variable, note: string) => {
     if ((await noteSaving.run({ entry, note })) === undefined) throw new Error(`the note of ${entry.name} was not saved`);
@@ -163,7 +159,7 @@ export function ListEntriesPage() {
               <SpaceBetween direction="horizontal" size="xs">
                 <Button onClick={() => navigate(`${basePath}/${encodeURIComponent(configId)}/history`)}>History</Button>
                 {editable && (
-                  <Button disabled={selected.length === 0} onClick={() => setRemoving(true)}>
+                  <Button disabled={selected.length === 0} onClick={() => setRemoveOpen(true)}>
                     Remove selected
                   </Button>
                 )}
@@ -184,8 +180,14 @@ export function ListEntriesPage() {
         pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: "Next page", previousPageLabel: "Previous page", pageLabel: (page) => `Page ${page}` }} />}
       />
       {editable && base && <BulkPaste existingNumbers={entries.map((entry) => entry.name)} adding={adding.running} onAdd={add} />}
-      {removing && (
-        <RemoveEntriesModal listId={configId} names={selected.map((entry) => entry.name)} removing={removal.running} onRemove={() => void remove()} onCancel={() => setRemoving(false)} />
+      {removeOpen && (
+        <RemoveEntriesModal
+          listId={configId}
+          names={selected.map((entry) => entry.name)}
+          removing={removal.running}
+          onRemove={(names) => void removal.run(names).then(() => setRemoveOpen(false))}
+          onCancel={() => setRemoveOpen(false)}
+        />
       )}
     </SpaceBetween>
     </>,
