@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { IsAuthorizedCommand } from "@aws-sdk/client-verifiedpermissions";
 import { describe, expect, it } from "vitest";
 import {
+  authorizerFromEnvironment,
   CedarWasmAuthorizer,
   groupEntityId,
   policiesById,
@@ -123,5 +124,23 @@ describe("the Verified Permissions authorizer", () => {
       noteRequest,
     );
     await expect(denying.isAllowed(reader, "Read", "n1")).resolves.toBe(false);
+  });
+});
+
+describe("the authorizer a Lambda's environment asks for", () => {
+  const factories = {
+    cedar: (policiesDir: string | undefined) => `cedar:${policiesDir ?? "module folder"}`,
+    avp: (_client: unknown, policyStoreId: string) => `avp:${policyStoreId}`,
+  };
+
+  it("is cedar-wasm by default, on the bundle's copy of the Cedar files when POLICIES_DIR names one", () => {
+    expect(authorizerFromEnvironment(factories, {})).toBe("cedar:module folder");
+    expect(authorizerFromEnvironment(factories, { AUTHORIZER: "cedar", POLICIES_DIR: "/var/task/policies" })).toBe("cedar:/var/task/policies");
+  });
+
+  it("is the Verified Permissions store POLICY_STORE_ID names, and refuses avp without one or an unknown kind", () => {
+    expect(authorizerFromEnvironment(factories, { AUTHORIZER: "avp", POLICY_STORE_ID: "PS1" })).toBe("avp:PS1");
+    expect(() => authorizerFromEnvironment(factories, { AUTHORIZER: "avp" })).toThrow(/POLICY_STORE_ID is required/);
+    expect(() => authorizerFromEnvironment(factories, { AUTHORIZER: "opa" })).toThrow(/must be cedar or avp, not opa/);
   });
 });
