@@ -17,7 +17,7 @@ export interface StandaloneOptions {
 }
 
 /**
- * Renders a module on its own into `#root` of its `index.html` (`npm run dev`), signed in against the local
+ * Renders a module on its own into `#root` of the page config-vite serves it on (`npm run dev`), signed in against the local
  * identity provider: the shell's job done the simplest way, so a module team can work without the shell.
  */
 export function mountStandalone(options: StandaloneOptions): void {
@@ -33,6 +33,7 @@ export function mountStandalone(options: StandaloneOptions): void {
     { inIframe: false },
   );
 
+  document.title = `${options.title} (standalone)`;
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root");
   createRoot(root).render(
