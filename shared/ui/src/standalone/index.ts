@@ -1,1 +1,2 @@
-export { mountStandalone, type StandaloneOptions } from "./mount-standalone";
+export { mountStandalone } from "./mount-standalone";
+export type { StandaloneModule, StandaloneOptions } from "./standalone-page";

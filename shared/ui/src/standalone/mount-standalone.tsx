@@ -3,18 +3,7 @@ import { createLocalSession } from "@flow-configs/auth";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
-import { StandalonePage, type StandaloneModule } from "./standalone-page";
-
-export interface StandaloneOptions {
-  /** The module's name, e.g. "Caller Lists". */
-  title: string;
-  /** Where the module is mounted, e.g. `/caller-lists` (the route the shell gives it too). */
-  basePath: string;
-  /** What the user works on, for the sign-in prompt, e.g. "caller lists". */
-  subject: string;
-  /** The module's exposed component. */
-  module: StandaloneModule;
-}
+import { StandalonePage, type StandaloneOptions } from "./standalone-page";
 
 /**
  * Renders a module on its own into `#root` of the page config-vite serves it on (`npm run dev`), signed in against the local

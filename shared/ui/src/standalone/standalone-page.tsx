@@ -13,11 +13,18 @@ import { Navigate, Route, Routes } from "react-router";
 /** The part of the shell's props a module needs to run on its own. */
 export type StandaloneModule = ComponentType<{ session: Session; apiUrl: string; basePath: string }>;
 
-export interface StandalonePageProps {
+export interface StandaloneOptions {
+  /** The module's name, e.g. "Caller Lists". */
   title: string;
+  /** Where the module is mounted, e.g. `/caller-lists` (the route the shell gives it too). */
   basePath: string;
+  /** What the user works on, for the sign-in prompt, e.g. "caller lists". */
   subject: string;
+  /** The module's exposed component. */
   module: StandaloneModule;
+}
+
+export interface StandalonePageProps extends StandaloneOptions {
   session: Session;
   apiUrl: string;
 }
