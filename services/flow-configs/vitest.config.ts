@@ -1,16 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { serviceVitestConfig } from "@flow-configs/config-vite/service-vitest-config";
 
-// The AWS SDK warns about Node 20 on every client; the global setup (in this process) and the workers share this
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-
-export default defineConfig({
-  test: {
-    include: ["test/**/*.test.ts"],
-    reporters: ["default", ["json", { outputFile: "reports/vitest.json" }]],
-    // One in-memory DynamoDB Local for the whole run; each test file creates its own table in it
-    globalSetup: ["test/support/dynamodb.ts"],
-    // DynamoDB Local is a JVM on a machine shared with other builds: allow for slow first answers
-    testTimeout: 30_000,
-    hookTimeout: 90_000,
-  },
-});
+export default serviceVitestConfig();

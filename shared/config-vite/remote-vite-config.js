@@ -1,6 +1,7 @@
 import { federation } from "@module-federation/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { standaloneHtml } from "./standalone-html.js";
 
 // Plain JavaScript: Vite loads a config's workspace imports with Node, which does not run TypeScript.
 
@@ -25,6 +26,7 @@ export function remoteViteConfig({ name, exposes, defaultPort }) {
       base,
       plugins: [
         react(),
+        standaloneHtml(),
         federation({
           name,
           filename: "remoteEntry.js",

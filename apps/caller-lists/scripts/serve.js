@@ -3,5 +3,5 @@ import { serveRemote } from "@flow-configs/config-vite/serve-remote";
 
 serveRemote({
   defaultPort: 5176,
-  sources: ["src", "index.html", "vite.config.ts", "package.json", "../../shared/model/src", "../../shared/api-client/src", "../../shared/auth/src"],
+  sources: ["src", "vite.config.ts", "package.json", "../../shared/model/src", "../../shared/api-client/src", "../../shared/auth/src", "../../shared/ui/src"],
 });

@@ -25,11 +25,10 @@ import { AnyPrincipal, Effect, PolicyDocument, PolicyStatement } from "aws-cdk-l
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { CfnPolicyStore } from "aws-cdk-lib/aws-verifiedpermissions";
 import { Construct } from "constructs";
-import { join } from "node:path";
 import { connectInstanceId, type Network } from "../config/flow-configs-config";
-import { REPO_ROOT } from "../repo-paths";
 import { LIST_INDEX, TEMPLATE_INDEX } from "./data";
 import { LambdaFunction } from "./lambda-function";
+import { cedarFilesBeside, grantIsAuthorized, policyStoreEnvironment } from "./policy-store-access";
 
 /** The Lambdas' physical names: identical in both regions, so contact flows survive a failover. */
 export function functionNames(prefix: string) {
@@ -55,8 +54,6 @@ export interface ApiProps {
 }
 
 const HANDLERS = "services/flow-configs/src/handlers";
-const CEDAR_WASM = join(REPO_ROOT, "node_modules/@cedar-policy/cedar-wasm/nodejs/cedar_wasm_bg.wasm");
-const POLICIES = join(REPO_ROOT, "services/flow-configs/policies");
 
 /**
  * The Lambdas (REST API, getConfig, isBadActor) and the private REST API, reachable only through the
@@ -104,21 +101,15 @@ export class Api extends Construct {
         COGNITO_USER_POOL_ID: props.userPool.userPoolId,
         COGNITO_CLIENT_ID: props.client.userPoolClientId,
         ADMIN_GROUP: props.adminGroup,
-        AUTHORIZER: "avp",
-        POLICY_STORE_ID: props.policyStore.attrPolicyStoreId,
+        ...policyStoreEnvironment(props.policyStore),
         CORS_ALLOWED_ORIGINS: props.allowedOrigins.join(","),
-        // Where the bundle's copy of the Cedar files lands in the Lambda (used when AUTHORIZER=cedar).
-        POLICIES_DIR: "/var/task/policies",
         CONNECT_INSTANCE_ID: connectInstanceId(props.connectInstanceArn),
         GET_CONFIG_FUNCTION_NAME: names.getConfig,
       },
-      // The cedar-wasm authorizer stays usable (AUTHORIZER=cedar): its wasm and the policies ship beside the bundle.
-      afterBundling: (outputDir) => [`cp ${CEDAR_WASM} ${outputDir}/`, `cp -r ${POLICIES} ${outputDir}/policies`],
+      afterBundling: cedarFilesBeside("services/flow-configs/policies"),
     });
     grantConfigWrites(table, this.api);
-    this.api.function.addToRolePolicy(
-      new PolicyStatement({ actions: ["verifiedpermissions:IsAuthorized"], resources: [props.policyStore.attrArn] }),
-    );
+    grantIsAuthorized(this.api, props.policyStore);
 
     // Which flows use a config: read-only, on this instance's flows and modules only.
     this.api.function.addToRolePolicy(

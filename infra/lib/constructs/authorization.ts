@@ -1,12 +1,10 @@
-import { schemaToJson } from "@cedar-policy/cedar-wasm/nodejs";
-import { assertPoliciesValid, policiesById } from "@flow-configs/service/authz/cedar-authorizer";
-import { USER_POOL_PLACEHOLDER } from "@flow-configs/service/authz/cedar-request";
+import { USER_POOL_PLACEHOLDER } from "@flow-configs/cedar-authorizer";
 import { readPolicyFiles } from "@flow-configs/service/authz/policy-files";
 import { GROUPS } from "@flow-configs/model/flow-configs-groups";
-import { CfnIdentitySource, CfnPolicy, CfnPolicyStore } from "aws-cdk-lib/aws-verifiedpermissions";
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
-import { Construct } from "constructs";
+import type { Construct } from "constructs";
 import type { GroupNames } from "../config/flow-configs-config";
+import { ModulePolicyStore, validatedStatements, type CedarStatements } from "./module-policy-store";
 
 export interface AuthorizationProps {
   userPool: IUserPool;
@@ -17,7 +15,7 @@ export interface AuthorizationProps {
 }
 
 /** The Cedar statements by `@id`, validated against the schema, with the configured group names. */
-export function cedarStatements(groups: GroupNames, policiesDir?: string): { schema: string; statements: Record<string, string> } {
+export function cedarStatements(groups: GroupNames, policiesDir?: string): CedarStatements {
   const files = readPolicyFiles(USER_POOL_PLACEHOLDER, policiesDir);
   const renamed = Object.fromEntries(
     Object.entries(files.policies).map(([file, text]) => [
@@ -29,57 +27,18 @@ export function cedarStatements(groups: GroupNames, policiesDir?: string): { sch
         .replaceAll(`|${GROUPS.approver}"`, `|${groups.approver}"`),
     ]),
   );
-  const statements = policiesById({ schema: files.schema, policies: renamed });
-  assertPoliciesValid(files.schema, statements);
-  return { schema: files.schema, statements };
+  return validatedStatements({ schema: files.schema, policies: renamed });
 }
 
-/** The Cedar schema text as the Cedar JSON a policy store takes. */
-export function cedarSchemaJson(schemaText: string): string {
-  const answer = schemaToJson(schemaText);
-  if (answer.type === "failure") throw new Error(`Cedar schema does not convert: ${answer.errors.map((e) => e.message).join("; ")}`);
-  return JSON.stringify(answer.json);
-}
-
-/**
- * The Verified Permissions policy store the API asks in AWS, built from the same Cedar files the
- * local stack evaluates with cedar-wasm: one policy per statement, the pool id filled in.
- */
-export class Authorization extends Construct {
-  readonly policyStore: CfnPolicyStore;
-  readonly policies: CfnPolicy[];
-
+/** The Verified Permissions policy store the Flow Configs API asks in AWS, with the configured group names. */
+export class Authorization extends ModulePolicyStore {
   constructor(scope: Construct, id: string, props: AuthorizationProps) {
-    super(scope, id);
-    const { schema, statements } = cedarStatements(props.groups, props.policiesDir);
-
-    this.policyStore = new CfnPolicyStore(this, "PolicyStore", {
+    super(scope, id, {
+      userPool: props.userPool,
+      client: props.client,
+      namespace: "FlowConfigs",
       description: "Flow Configs: who may do what to which flow config",
-      validationSettings: { mode: "STRICT" },
-      schema: { cedarJson: cedarSchemaJson(schema) },
-      deletionProtection: { mode: "ENABLED" },
-    });
-
-    this.policies = Object.entries(statements).map(
-      ([policyId, statement]) =>
-        new CfnPolicy(this, `Policy-${policyId}`, {
-          policyStoreId: this.policyStore.attrPolicyStoreId,
-          definition: {
-            static: { description: policyId, statement: statement.replaceAll(USER_POOL_PLACEHOLDER, props.userPool.userPoolId) },
-          },
-        }),
-    );
-
-    new CfnIdentitySource(this, "IdentitySource", {
-      policyStoreId: this.policyStore.attrPolicyStoreId,
-      principalEntityType: "FlowConfigs::User",
-      configuration: {
-        cognitoUserPoolConfiguration: {
-          userPoolArn: props.userPool.userPoolArn,
-          clientIds: [props.client.userPoolClientId],
-          groupConfiguration: { groupEntityType: "FlowConfigs::UserGroup" },
-        },
-      },
+      cedar: cedarStatements(props.groups, props.policiesDir),
     });
   }
 }

@@ -6,11 +6,10 @@ import { CfnPermission } from "aws-cdk-lib/aws-lambda";
 import { CfnIntegrationAssociation } from "aws-cdk-lib/aws-connect";
 import { CALLER_LISTS_ROUTE } from "@flow-configs/caller-lists-service/module-entry";
 import { Construct } from "constructs";
-import { join } from "node:path";
-import { REPO_ROOT } from "../repo-paths";
 import { CallerListsAuthorization } from "./caller-lists-authorization";
 import { CallerListsData, type CallerListsDataProps } from "./caller-lists-data";
 import { LambdaFunction } from "./lambda-function";
+import { cedarFilesBeside, grantIsAuthorized, policyStoreEnvironment } from "./policy-store-access";
 
 /** The module's physical names: identical in both regions, so contact flows survive a failover. */
 export function callerListsNames(prefix: string) {
@@ -34,8 +33,6 @@ export interface CallerListsProps {
 }
 
 const HANDLERS = "services/caller-lists/src/handlers";
-const CEDAR_WASM = join(REPO_ROOT, "node_modules/@cedar-policy/cedar-wasm/nodejs/cedar_wasm_bg.wasm");
-const POLICIES = join(REPO_ROOT, "services/caller-lists/policies");
 
 /**
  * The Caller Lists module in one region: its table, its policy store, its API Lambda behind /caller-lists
@@ -76,12 +73,10 @@ export class CallerLists extends Construct {
         CALLER_LISTS_TABLE_NAME: table.tableName,
         COGNITO_USER_POOL_ID: props.userPool.userPoolId,
         COGNITO_CLIENT_ID: props.client.userPoolClientId,
-        AUTHORIZER: "avp",
-        POLICY_STORE_ID: this.authorization.policyStore.attrPolicyStoreId,
+        ...policyStoreEnvironment(this.authorization.policyStore),
         CORS_ALLOWED_ORIGINS: props.allowedOrigins.join(","),
-        POLICIES_DIR: "/var/task/policies",
       },
-      afterBundling: (outputDir) => [`cp ${CEDAR_WASM} ${outputDir}/`, `cp -r ${POLICIES} ${outputDir}/policies`],
+      afterBundling: cedarFilesBeside("services/caller-lists/policies"),
     });
     this.api.function.addToRolePolicy(
       new PolicyStatement({
@@ -89,9 +84,7 @@ export class CallerLists extends Construct {
         resources: [table.tableArn],
       }),
     );
-    this.api.function.addToRolePolicy(
-      new PolicyStatement({ actions: ["verifiedpermissions:IsAuthorized"], resources: [this.authorization.policyStore.attrArn] }),
-    );
+    grantIsAuthorized(this.api, this.authorization.policyStore);
 
     this.addRoutes(props);
     this.allowConnect(props.connectInstanceArn);

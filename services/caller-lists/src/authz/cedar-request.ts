@@ -1,5 +1,4 @@
-import type { CedarEntity, CedarRequest } from "@flow-configs/service/authz/cedar-request";
-import { groupEntityId } from "@flow-configs/service/authz/cedar-request";
+import { groupEntityId, type CedarEntity, type CedarRequest } from "@flow-configs/cedar-authorizer";
 import type { Action, Principal, Resource } from "#ports/authorizer";
 
 export const NAMESPACE = "CallerLists";

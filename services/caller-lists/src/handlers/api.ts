@@ -1,10 +1,10 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { VerifiedPermissionsClient } from "@aws-sdk/client-verifiedpermissions";
-import { createCognitoTokenVerifier } from "@flow-configs/service/adapters/cognito-token-verifier";
+import { tokenVerifierFromEnvironment } from "@flow-configs/service/adapters/cognito-token-verifier";
 import { listEnv, requiredEnv } from "@flow-configs/service/handlers/environment";
 import { logger } from "@flow-configs/service/observability/logger";
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
 import { handle, type LambdaEvent } from "hono/aws-lambda";
+import { authorizerFromEnvironment } from "@flow-configs/cedar-authorizer";
 import { DynamoDbCallerListStore } from "#adapters/dynamodb-caller-list-store";
 import { AvpAuthorizer } from "#authz/avp-authorizer";
 import { CedarAuthorizer } from "#authz/cedar-authorizer";
@@ -16,22 +16,14 @@ import { CALLER_LISTS_TABLE_ENV } from "./table-name";
 // Built once per container: clients, keys and parsed policies are reused across invocations.
 const userPoolId = requiredEnv("COGNITO_USER_POOL_ID");
 
-/** cedar (default): the module's policy files in process; avp: its Verified Permissions store. */
-function createAuthorizer(): Authorizer {
-  const kind = process.env.AUTHORIZER || "cedar";
-  if (kind === "cedar") return new CedarAuthorizer(userPoolId, readCallerListsPolicies(userPoolId, process.env.POLICIES_DIR || undefined));
-  if (kind === "avp") return new AvpAuthorizer(new VerifiedPermissionsClient({}), requiredEnv("POLICY_STORE_ID"), userPoolId);
-  throw new Error(`AUTHORIZER must be cedar or avp, not ${kind}`);
-}
 
 const app = createApiApp({
   store: new DynamoDbCallerListStore(new DynamoDBClient({}), requiredEnv(CALLER_LISTS_TABLE_ENV)),
-  authorizer: createAuthorizer(),
-  verifier: createCognitoTokenVerifier({
-    userPoolId,
-    clientId: requiredEnv("COGNITO_CLIENT_ID"),
-    ...(process.env.COGNITO_JWKS_URI ? { jwksUri: process.env.COGNITO_JWKS_URI } : {}),
+  authorizer: authorizerFromEnvironment<Authorizer>({
+    cedar: (policiesDir) => new CedarAuthorizer(userPoolId, readCallerListsPolicies(userPoolId, policiesDir)),
+    avp: (client, policyStoreId) => new AvpAuthorizer(client, policyStoreId, userPoolId),
   }),
+  verifier: tokenVerifierFromEnvironment(),
   logger,
   now: () => new Date(),
   corsAllowedOrigins: listEnv("CORS_ALLOWED_ORIGINS"),

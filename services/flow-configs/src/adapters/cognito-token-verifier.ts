@@ -98,3 +98,21 @@ export function createCognitoTokenVerifier(options: CognitoTokenVerifierOptions)
     },
   };
 }
+
+/**
+ * The API Lambda's verifier from its environment, as infra writes it for every module: COGNITO_USER_POOL_ID,
+ * COGNITO_CLIENT_ID, and optionally COGNITO_JWKS_URI (the local identity provider) and ADMIN_GROUP.
+ */
+export function tokenVerifierFromEnvironment(env: NodeJS.ProcessEnv = process.env): TokenVerifier {
+  const required = (name: string): string => {
+    const value = env[name];
+    if (!value) throw new Error(`Environment variable ${name} is required`);
+    return value;
+  };
+  return createCognitoTokenVerifier({
+    userPoolId: required("COGNITO_USER_POOL_ID"),
+    clientId: required("COGNITO_CLIENT_ID"),
+    ...(env.COGNITO_JWKS_URI ? { jwksUri: env.COGNITO_JWKS_URI } : {}),
+    ...(env.ADMIN_GROUP ? { adminGroup: env.ADMIN_GROUP } : {}),
+  });
+}

@@ -1,26 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readPolicyFolder, type PolicyFiles } from "@flow-configs/cedar-authorizer";
 import { fileURLToPath } from "node:url";
-import { USER_POOL_PLACEHOLDER } from "./cedar-request";
 
 /** The repo's policies folder; a bundled Lambda points `POLICIES_DIR` at its copy instead. */
 export const DEFAULT_POLICIES_DIR = fileURLToPath(new URL("../../policies", import.meta.url));
 
-export interface PolicyFiles {
-  /** The `.cedarschema` text. */
-  schema: string;
-  /** Every `.cedar` file's text, by file name, with the user-pool id substituted. */
-  policies: Record<string, string>;
-}
-
-/** Reads the Cedar schema and policy files, substituting the user-pool placeholder in group ids. */
+/** The Flow Configs schema and policies, the user-pool id substituted in group ids. */
 export function readPolicyFiles(userPoolId: string, dir: string = DEFAULT_POLICIES_DIR): PolicyFiles {
-  const files = readdirSync(dir).sort();
-  const schemaFile = files.find((file) => file.endsWith(".cedarschema"));
-  if (!schemaFile) throw new Error(`No .cedarschema file in ${dir}`);
-  const policies: Record<string, string> = {};
-  for (const file of files.filter((name) => name.endsWith(".cedar"))) {
-    policies[file] = readFileSync(join(dir, file), "utf8").replaceAll(USER_POOL_PLACEHOLDER, userPoolId);
-  }
-  return { schema: readFileSync(join(dir, schemaFile), "utf8"), policies };
+  return readPolicyFolder(dir, userPoolId);
 }

@@ -2,13 +2,13 @@ import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
 import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { ConnectClient } from "@aws-sdk/client-connect";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
-import { VerifiedPermissionsClient } from "@aws-sdk/client-verifiedpermissions";
 import { GET_CONFIG_FUNCTION_NAMES } from "@flow-configs/model";
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
 import middy from "@middy/core";
 import { handle, type LambdaEvent } from "hono/aws-lambda";
+import { authorizerFromEnvironment } from "@flow-configs/cedar-authorizer";
 import { AvpAuthorizer } from "#adapters/avp-authorizer";
-import { createCognitoTokenVerifier } from "#adapters/cognito-token-verifier";
+import { tokenVerifierFromEnvironment } from "#adapters/cognito-token-verifier";
 import { ConnectContactFlowDirectory } from "#adapters/connect-contact-flow-directory";
 import { DynamoDbConfigStore } from "#adapters/dynamodb-config-store";
 import { LocalContactFlowDirectory } from "#adapters/local-contact-flow-directory";
@@ -25,13 +25,6 @@ import { listEnv, requiredEnv } from "./environment";
 // Built once per container: clients, keys and parsed policies are reused across invocations.
 const userPoolId = requiredEnv("COGNITO_USER_POOL_ID");
 
-/** cedar (default): the repo's policy files in process; avp: the Verified Permissions store built from them. */
-function createAuthorizer(): Authorizer {
-  const kind = process.env.AUTHORIZER || "cedar";
-  if (kind === "cedar") return new CedarAuthorizer(userPoolId, readPolicyFiles(userPoolId, process.env.POLICIES_DIR || undefined));
-  if (kind === "avp") return new AvpAuthorizer(new VerifiedPermissionsClient({}), requiredEnv("POLICY_STORE_ID"), userPoolId);
-  throw new Error(`AUTHORIZER must be cedar or avp, not ${kind}`);
-}
 
 /** CONNECT_INSTANCE_ID: the instance's flows (AWS); else CONTACT_FLOW_DIRS: flow files (the local stack). */
 function createContactFlowDirectory(): ContactFlowDirectory | undefined {
@@ -47,13 +40,11 @@ const getConfigName = process.env.GET_CONFIG_FUNCTION_NAME;
 
 const app = createApiApp({
   store: new DynamoDbConfigStore(tracer.captureAWSv3Client(new DynamoDBClient({})), requiredEnv("TABLE_NAME")),
-  authorizer: createAuthorizer(),
-  verifier: createCognitoTokenVerifier({
-    userPoolId,
-    clientId: requiredEnv("COGNITO_CLIENT_ID"),
-    ...(process.env.COGNITO_JWKS_URI ? { jwksUri: process.env.COGNITO_JWKS_URI } : {}),
-    ...(process.env.ADMIN_GROUP ? { adminGroup: process.env.ADMIN_GROUP } : {}),
+  authorizer: authorizerFromEnvironment<Authorizer>({
+    cedar: (policiesDir) => new CedarAuthorizer(userPoolId, readPolicyFiles(userPoolId, policiesDir)),
+    avp: (client, policyStoreId) => new AvpAuthorizer(client, policyStoreId, userPoolId),
   }),
+  verifier: tokenVerifierFromEnvironment(),
   logger,
   now: () => new Date(),
   ...(flows ? { flows } : {}),

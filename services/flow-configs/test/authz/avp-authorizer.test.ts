@@ -1,8 +1,9 @@
 import { isAuthorized, type CedarValueJson, type EntityJson } from "@cedar-policy/cedar-wasm/nodejs";
 import type { AttributeValue, IsAuthorizedCommand, IsAuthorizedCommandInput } from "@aws-sdk/client-verifiedpermissions";
 import { describe, expect, it } from "vitest";
-import { AvpAuthorizer, toIsAuthorizedInput, type IsAuthorizedClient } from "#adapters/avp-authorizer";
-import { CedarAuthorizer, policiesById } from "#authz/cedar-authorizer";
+import { policiesById, toIsAuthorizedInput, type IsAuthorizedClient } from "@flow-configs/cedar-authorizer";
+import { AvpAuthorizer } from "#adapters/avp-authorizer";
+import { CedarAuthorizer } from "#authz/cedar-authorizer";
 import { toCedarRequest } from "#authz/cedar-request";
 import { readPolicyFiles } from "#authz/policy-files";
 import { ACTIONS, type Action, type Resource } from "#ports/authorizer";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CedarAuthorizer, policiesById } from "#authz/cedar-authorizer";
+import { policiesById } from "@flow-configs/cedar-authorizer";
+import { CedarAuthorizer } from "#authz/cedar-authorizer";
 import { readPolicyFiles } from "#authz/policy-files";
 import { ACTIONS, type Action } from "#ports/authorizer";
 import { principals, resources } from "../support/authorization-cases";

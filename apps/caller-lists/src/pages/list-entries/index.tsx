@@ -8,12 +8,11 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Tabs from "@cloudscape-design/components/tabs";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
-import { downloadFile } from "../../api/download-file";
 import { useDeferredSearch } from "../../api/use-deferred-search";
 import { useEntriesQuery, useEntryMutations, useListQuery } from "../../api/use-caller-lists";
 import { useCallerLists } from "../../expose/caller-lists-context";
 import { canEditEntries } from "../../expose/role";
-import { ConfirmModal } from "../confirm-modal";
+import { ConfirmModal, downloadFile } from "@flow-configs/ui";
 import { FlashMessages, useFlash, type Flash } from "../flash";
 import { KIND_LABELS } from "../kind-label";
 import { AddEntryForm } from "./components/add-entry-form";
@@ -140,8 +139,8 @@ export function ListEntriesPage() {
         <ConfirmModal
           visible
           header={`Remove ${removing.length} number${removing.length === 1 ? "" : "s"}?`}
-          action="Remove"
-          busy={mutations.remove.isPending}
+          confirmText="Remove"
+          confirming={mutations.remove.isPending}
           onCancel={() => setRemoving(null)}
           onConfirm={() =>
             mutations.remove.mutate(removing, {

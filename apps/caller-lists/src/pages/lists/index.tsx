@@ -15,7 +15,7 @@ import { useNavigate } from "react-router";
 import { useCreateList, useDeleteList, useListsQuery } from "../../api/use-caller-lists";
 import { useCallerLists } from "../../expose/caller-lists-context";
 import { canManageLists } from "../../expose/role";
-import { ConfirmModal } from "../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 import { FlashMessages, useFlash } from "../flash";
 import { KIND_LABELS } from "../kind-label";
 import { CreateListModal } from "./components/create-list-modal";
@@ -130,8 +130,8 @@ export function ListsPage() {
         <ConfirmModal
           visible
           header={`Delete ${deleting.id}?`}
-          action="Delete"
-          busy={deleteList.isPending}
+          confirmText="Delete"
+          confirming={deleteList.isPending}
           onCancel={() => setDeleting(null)}
           onConfirm={() =>
             deleteList.mutate(deleting.id, {

@@ -3,7 +3,7 @@ import type { VersionedConfig } from "@flow-configs/api-client";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useConfigGone, useConfigSaved } from "../../api/config-queries";
-import { downloadFile } from "../../api/download-file";
+import { downloadFile } from "@flow-configs/ui";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { failureFlash, useFlashAction } from "../use-flash-action";
 import type { FlashMessage, FlashNavigationState } from "../use-flash-messages";

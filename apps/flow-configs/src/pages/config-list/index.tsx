@@ -14,7 +14,7 @@ import { describeScope } from "@flow-configs/model/runtime";
 import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { describeError } from "../../api/describe-error";
-import { downloadFile } from "../../api/download-file";
+import { downloadFile } from "@flow-configs/ui";
 import { useAccessScope } from "../../api/use-access-scope";
 import { useConfigPages } from "../../api/use-config-pages";
 import { useDebouncedValue } from "../../api/use-debounced-value";

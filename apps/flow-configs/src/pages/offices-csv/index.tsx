@@ -11,7 +11,7 @@ import { useState } from "react";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { describeError } from "../../api/describe-error";
-import { downloadFile } from "../../api/download-file";
+import { downloadFile } from "@flow-configs/ui";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";

@@ -7,7 +7,7 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import { CALLER_LIST_KINDS, type CallerListKind, type CreateCallerList } from "@flow-configs/model/caller-lists";
 import { useState } from "react";
 import { describeError } from "../../../api/describe-error";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 import { KIND_LABELS } from "../../kind-label";
 
 const KIND_OPTIONS = CALLER_LIST_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind].label }));
@@ -32,9 +32,9 @@ export function CreateListModal({ visible, creating, error, onCancel, onCreate }
     <ConfirmModal
       visible={visible}
       header="Create a caller list"
-      action="Create"
-      busy={creating}
-      disabled={id.trim() === ""}
+      confirmText="Create"
+      confirming={creating}
+      canConfirm={id.trim() !== ""}
       onCancel={onCancel}
       onConfirm={() => onCreate({ id: id.trim(), description, kind })}
     >

@@ -1,7 +1,7 @@
 import type { Issue } from "@flow-configs/model";
 import { useState } from "react";
 import { BreakingFlows } from "../../breaking-flows";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 
 export interface BreakingShapeModalProps {
   configId: string;

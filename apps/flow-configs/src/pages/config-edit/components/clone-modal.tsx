@@ -7,7 +7,7 @@ import type { FlowConfig } from "@flow-configs/model";
 import type { InputProps } from "@cloudscape-design/components/input";
 import { useEffect, useRef, useState } from "react";
 import { ThumbTarget } from "../../thumb-target";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 
 export interface CloneModalProps {
   source: FlowConfig;

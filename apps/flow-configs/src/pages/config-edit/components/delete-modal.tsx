@@ -4,7 +4,7 @@ import Input from "@cloudscape-design/components/input";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { useState } from "react";
 import { BreakingFlows, type BreakingFlow } from "../../breaking-flows";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 
 export interface DeleteModalProps {
   configId: string;

@@ -1,5 +1,5 @@
 import Alert from "@cloudscape-design/components/alert";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 
 export interface RestoreModalProps {
   configId: string;

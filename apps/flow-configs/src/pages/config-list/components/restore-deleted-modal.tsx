@@ -2,7 +2,7 @@ import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
 import { CONFIG_ID_PATTERN } from "@flow-configs/model";
 import { useState } from "react";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 
 /** A deleted config is in no list; its history is found by its id, and restored from there. */
 export function RestoreDeletedModal({ onOpen, onCancel }: { onOpen: (id: string) => void; onCancel: () => void }) {

@@ -5,20 +5,22 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { ReactNode } from "react";
 
 export interface ConfirmModalProps {
-  visible: boolean;
+  /** False keeps the modal mounted but closed; by default it shows while it is rendered. */
+  visible?: boolean;
   header: string;
-  /** The action's button text, e.g. "Delete". */
-  action: string;
-  busy: boolean;
-  /** The action cannot be taken yet (e.g. a required field is empty). */
-  disabled?: boolean;
-  onCancel: () => void;
+  /** The action's button, e.g. "Delete". */
+  confirmText: string;
   onConfirm: () => void;
+  onCancel: () => void;
+  /** While the action runs. */
+  confirming?: boolean;
+  /** False while the form inside does not allow the action yet. */
+  canConfirm?: boolean;
   children: ReactNode;
 }
 
-/** Cancel or the one action: a confirmation, or a small form whose action is its submit. */
-export function ConfirmModal({ visible, header, action, busy, disabled = false, onCancel, onConfirm, children }: ConfirmModalProps) {
+/** A modal that asks before one action: Cancel, and the action as the primary button. */
+export function ConfirmModal({ visible = true, header, confirmText, onConfirm, onCancel, confirming, canConfirm = true, children }: ConfirmModalProps) {
   return (
     <Modal
       visible={visible}
@@ -30,8 +32,8 @@ export function ConfirmModal({ visible, header, action, busy, disabled = false, 
             <Button variant="link" onClick={onCancel}>
               Cancel
             </Button>
-            <Button variant="primary" loading={busy} disabled={disabled} onClick={onConfirm}>
-              {action}
+            <Button variant="primary" disabled={!canConfirm} loading={confirming} onClick={onConfirm}>
+              {confirmText}
             </Button>
           </SpaceBetween>
         </Box>

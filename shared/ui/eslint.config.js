@@ -1,0 +1,1 @@
+export { default } from "@flow-configs/config-eslint/react";

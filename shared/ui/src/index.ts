@@ -1,0 +1,2 @@
+export { ConfirmModal, type ConfirmModalProps } from "./confirm-modal";
+export { downloadFile } from "./download-file";

@@ -1,0 +1,2 @@
+export { mountStandalone } from "./mount-standalone";
+export type { StandaloneModule, StandaloneOptions } from "./standalone-page";
