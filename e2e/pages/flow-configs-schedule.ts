@@ -29,7 +29,7 @@ export class FlowConfigsSchedule {
   async schedule({ variables, from, to, note }: { variables: string[]; from: string; to?: string; note?: string }): Promise<void> {
     await this.page.getByRole("button", { name: "Schedule a change" }).click();
     const dialog = this.dialog;
-    await dialog.getByRole("button", { name: /Variables to change/ }).click();
+    await dialog.getByRole("button", { name: /Variables and prompts to change/ }).click();
     for (const name of variables) await this.page.getByRole("option", { name: new RegExp(`^${name} \\(now`) }).click();
     // Close the options list, so it covers none of the fields below it.
     await this.page.keyboard.press("Escape");

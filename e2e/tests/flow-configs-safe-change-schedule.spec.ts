@@ -35,6 +35,8 @@ test.describe("a scheduled change", () => {
     await signInAs("morgan");
     const config = new FlowConfigsConfigPage(page);
     await config.goto(id);
+    // The first page of a run fetches the remote module from a stack that has just been built: give it time.
+    await expect(config.heading(id)).toBeVisible({ timeout: 60_000 });
     await expect(config.toggle("Closure")).not.toBeChecked();
     const schedule = new FlowConfigsSchedule(page);
     await expect(schedule.timeline.getByText("No scheduled changes.")).toBeVisible();

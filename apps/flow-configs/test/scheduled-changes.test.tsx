@@ -9,8 +9,12 @@ import { renderModule } from "./render-module";
 const NOW = new Date("2026-12-25T12:00:00Z");
 
 beforeAll(async () => {
-  // The page fetches the form and the pickers on first use: load them once here, not inside a test's wait.
-  await Promise.all([import("../src/pages/config-edit/components/schedule-form"), import("../src/pages/config-edit/components/date-time-in-zone")]);
+  // The routes fetch the page, and the page the form and pickers, on first use: load them once here, not inside a test's wait.
+  await Promise.all([
+    import("../src/pages/config-edit"),
+    import("../src/pages/config-edit/components/schedule-form"),
+    import("../src/pages/config-edit/components/date-time-in-zone"),
+  ]);
 });
 
 beforeEach(() => {
@@ -48,7 +52,7 @@ const rowOf = (text: string) => within(timeline()).getByText(text).closest("tr")
 /** Cloudscape's selects open on mouse down, as in a browser. */
 async function choose(trigger: HTMLElement, option: string) {
   fireEvent.mouseDown(trigger);
-  const choice = await screen.findByRole("option", { name: new RegExp(`^${option} \\(now`) });
+  const choice = await screen.findByRole("option", { name: new RegExp(`^${option} \\(`) });
   fireEvent.mouseUp(choice);
   fireEvent.click(choice);
 }
@@ -119,7 +123,7 @@ describe("scheduling a change", () => {
 
     const dialog = await openScheduleForm();
     expect(within(dialog).getByText(/on the clocks of America\/Chicago \(CST\)/)).toBeTruthy();
-    await choose(within(dialog).getByRole("button", { name: /Variables to change/ }), "Closure");
+    await choose(within(dialog).getByRole("button", { name: /Variables and prompts to change/ }), "Closure");
     expect(within(dialog).getByRole<HTMLInputElement>("checkbox", { name: "Closure during the window" }).checked).toBe(true);
     await enterDateTime(dialog, "From", "2026-12-31", "18:00:30");
     await enterDateTime(dialog, "To", "2027-01-01", "08:00:00");
@@ -136,6 +140,25 @@ describe("scheduling a change", () => {
     expect(rowOf("New Year's Eve").textContent).toMatch(/Upcoming.*2026-12-31 18:00:30 CST.*2027-01-01 08:00 CST/);
   });
 
+  it("schedules a prompt's voice text for the languages the user changed", async () => {
+    const { client } = await openQueue(ROLE_GROUPS.business, chicagoQueue());
+
+    const dialog = await openScheduleForm();
+    await choose(within(dialog).getByRole("button", { name: /Variables and prompts to change/ }), "Welcome");
+    const english = within(dialog).getByRole<HTMLTextAreaElement>("textbox", { name: "Welcome en-US voice during the window" });
+    expect(english.value).toBe("Thank you for calling");
+    fireEvent.change(english, { target: { value: "We are closed for the holiday" } });
+    await enterDateTime(dialog, "From", "2026-12-31", "18:00:00");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Schedule" }));
+
+    expect(await screen.findByText("Scheduled Welcome")).toBeTruthy();
+    expect(client.lastCall("scheduleChange")?.args[1]).toEqual({
+      from: "2026-12-31T18:00:00",
+      patch: { variables: [], prompts: [{ name: "Welcome", values: { "en-US": { voice: "We are closed for the holiday" } } }] },
+    });
+    expect(rowOf("Welcome (en-US voice)").textContent).toMatch(/Upcoming.*2026-12-31 18:00 CST.*until removed/);
+  });
+
   it("names what is missing before anything is sent", async () => {
     const { client } = await openQueue(ROLE_GROUPS.business, chicagoQueue());
 
@@ -143,7 +166,7 @@ describe("scheduling a change", () => {
     await enterDateTime(dialog, "To", "2027-01-01", "");
     fireEvent.click(within(dialog).getByRole("button", { name: "Schedule" }));
 
-    expect(await within(dialog).findByText("Choose at least one variable to change.")).toBeTruthy();
+    expect(await within(dialog).findByText("Choose at least one variable or prompt to change.")).toBeTruthy();
     expect(within(dialog).getByText("Enter the date and time the change starts.")).toBeTruthy();
     expect(within(dialog).getByText(/Finish the date and the time, or clear both/)).toBeTruthy();
     expect(client.lastCall("scheduleChange")).toBeUndefined();
@@ -153,7 +176,7 @@ describe("scheduling a change", () => {
     const { client } = await openQueue(ROLE_GROUPS.business, chicagoQueue());
 
     const dialog = await openScheduleForm();
-    await choose(within(dialog).getByRole("button", { name: /Variables to change/ }), "MaxWaitMinutes");
+    await choose(within(dialog).getByRole("button", { name: /Variables and prompts to change/ }), "MaxWaitMinutes");
     fireEvent.change(within(dialog).getByRole("spinbutton", { name: "MaxWaitMinutes during the window" }), { target: { value: "ten" } });
     await enterDateTime(dialog, "From", "2026-12-31", "18:00:00");
     await enterDateTime(dialog, "To", "2026-12-31", "17:00:00");
@@ -169,7 +192,7 @@ describe("scheduling a change", () => {
     client.saveBehindTheScenes("BasicQueue", { variables: [{ name: "Tier", value: "silver" }], prompts: [] });
 
     const dialog = await openScheduleForm();
-    await choose(within(dialog).getByRole("button", { name: /Variables to change/ }), "Closure");
+    await choose(within(dialog).getByRole("button", { name: /Variables and prompts to change/ }), "Closure");
     await enterDateTime(dialog, "From", "2026-12-31", "18:00:00");
     fireEvent.click(within(dialog).getByRole("button", { name: "Schedule" }));
 

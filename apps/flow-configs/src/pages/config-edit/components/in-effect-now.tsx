@@ -1,5 +1,6 @@
 import Box from "@cloudscape-design/components/box";
-import StatusIndicator from "@cloudscape-design/components/status-indicator";
+import Icon from "@cloudscape-design/components/icon";
+import SpaceBetween from "@cloudscape-design/components/space-between";
 import { formatInZone } from "@flow-configs/model";
 import type { VariableInEffect } from "@flow-configs/model";
 
@@ -11,11 +12,13 @@ export interface InEffectNowProps {
 /** `In effect now: true until 2026-12-26 00:00 CST`: what a scheduled window makes getConfig serve instead of the saved value. */
 export function InEffectNow({ inEffect, timeZone }: InEffectNowProps) {
   const until = inEffect.untilMs === null ? "until the scheduled change is removed" : `until ${formatInZone(inEffect.untilMs, timeZone)}`;
+  // Not a StatusIndicator: its text breaks anywhere, splitting a time in two on a phone.
   return (
-    <Box variant="span">
-      <StatusIndicator type="info">
+    <SpaceBetween direction="horizontal" size="xxs" alignItems="center">
+      <Icon name="status-info" variant="link" />
+      <Box variant="span" color="text-status-info">
         In effect now: {inEffect.value === "" ? "(empty)" : inEffect.value} {until}
-      </StatusIndicator>
-    </Box>
+      </Box>
+    </SpaceBetween>
   );
 }

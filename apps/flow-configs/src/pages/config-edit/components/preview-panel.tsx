@@ -48,7 +48,6 @@ function rowsOf(preview: Preview): PreviewRow[] {
   });
 }
 
-/** Exactly what getConfig returns for a language and channel, its size, and a copy button for each attribute. */
 /** The instant an "at" picker names, as the API takes it (`…Z`); null while the picker is half filled, undefined for now. */
 function atInstant(fields: WallClockFields, timeZone: string): string | undefined | null {
   const text = wallClockOf(fields);
@@ -57,6 +56,7 @@ function atInstant(fields: WallClockFields, timeZone: string): string | undefine
   return parsed ? new Date(instantOf(parsed, timeZone)).toISOString() : null;
 }
 
+/** Exactly what getConfig returns for a language and channel, now or at a picked instant, its size, and a copy button for each attribute. */
 export function PreviewPanel({ config, timeZone, nowMs }: PreviewPanelProps) {
   const { client } = useFlowConfigs();
   const [language, setLanguage] = useState(config.defaultLanguage);

@@ -1,14 +1,14 @@
 import Box from "@cloudscape-design/components/box";
-import Button from "@cloudscape-design/components/button";
 import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
-import Modal from "@cloudscape-design/components/modal";
 import Multiselect from "@cloudscape-design/components/multiselect";
+import Textarea from "@cloudscape-design/components/textarea";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { checkScheduledChange, instantOf, parseDateTime, zoneLabel } from "@flow-configs/model";
 import type { FlowConfig, Issue, ScheduledChangeInput } from "@flow-configs/model";
 import { useState } from "react";
+import { ConfirmModal } from "../../confirm-modal";
 import { DateTimeInZone } from "./date-time-in-zone-lazy";
 import { EMPTY_WALL_CLOCK, wallClockOf } from "./wall-clock-fields";
 import type { WallClockFields } from "./wall-clock-fields";
@@ -26,24 +26,27 @@ export interface ScheduleFormProps {
 }
 
 type Variable = FlowConfig["variables"][number];
+type Prompt = FlowConfig["prompts"][number];
 
-/** The field a problem is shown on: `variable:<name>`, `entries`, `from`, `to`, or the form as a whole (""). */
+/** The field a problem is shown on: `variable:<name>`, `prompt:<name>:<language>`, `entries`, `from`, `to`, or the form as a whole (""). */
 type Errors = Record<string, string>;
 
 /** A new window's first guess: the other value of a switch, the current value of anything else. */
 const firstGuess = (variable: Variable) => (variable.type === "boolean" ? String(variable.value !== "true") : variable.value);
 
-function fieldOf(issue: Issue, names: readonly string[]): string {
+function fieldOf(issue: Issue, patch: ScheduledChangeInput["patch"]): string {
   const variable = /^patch\.variables\[(\d+)\]/.exec(issue.path);
-  if (variable) return `variable:${names[Number(variable[1])] ?? ""}`;
+  if (variable) return `variable:${patch.variables[Number(variable[1])]?.name ?? ""}`;
+  const prompt = /^patch\.prompts\[(\d+)\]\.values\.([^.]+)/.exec(issue.path);
+  if (prompt) return `prompt:${patch.prompts[Number(prompt[1])]?.name ?? ""}:${prompt[2] ?? ""}`;
   return issue.path === "from" || issue.path === "to" ? issue.path : "";
 }
 
 /** Names the field each problem is on; the form's own problems (too many windows, nothing chosen) under "". */
-function errorsOf(issues: readonly Issue[], names: readonly string[]): Errors {
+function errorsOf(issues: readonly Issue[], patch: ScheduledChangeInput["patch"]): Errors {
   const errors: Errors = {};
   for (const issue of issues) {
-    const field = fieldOf(issue, names);
+    const field = fieldOf(issue, patch);
     const message = field.startsWith("variable:") ? issue.message.replace(/^\S+ /, "") : issue.message;
     errors[field] = errors[field] ? `${errors[field]}; ${message}` : message;
   }
@@ -51,13 +54,15 @@ function errorsOf(issues: readonly Issue[], names: readonly string[]): Errors {
 }
 
 /**
- * "Schedule a change": the variables to change and their values in the window (each checked as its type
- * says), from and to on the config's clocks, and a note. Checked here as the API checks it before sending.
+ * "Schedule a change": the variables and prompts to change and their values in the window (each checked as
+ * its type says; a prompt's voice text per language), from and to on the config's clocks, and a note. Checked
+ * here as the API checks it before sending.
  */
 export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule, onCancel }: ScheduleFormProps) {
   const variables = config.variables.filter((variable) => variable.type !== "list-entry");
   const [names, setNames] = useState<string[]>([]);
   const [values, setValues] = useState<Record<string, string>>({});
+  const [texts, setTexts] = useState<Record<string, Record<string, string>>>({});
   const [from, setFrom] = useState<WallClockFields>(EMPTY_WALL_CLOCK);
   const [to, setTo] = useState<WallClockFields>(EMPTY_WALL_CLOCK);
   const [note, setNote] = useState("");
@@ -73,18 +78,35 @@ export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule
       const next: Record<string, string> = {};
       for (const name of chosen) {
         const variable = variables.find((candidate) => candidate.name === name);
-        next[name] = current[name] ?? (variable ? firstGuess(variable) : "");
+        if (variable) next[name] = current[name] ?? firstGuess(variable);
+      }
+      return next;
+    });
+    setTexts((current) => {
+      const next: Record<string, Record<string, string>> = {};
+      for (const name of chosen) {
+        const prompt = config.prompts.find((candidate) => candidate.name === name);
+        if (prompt) next[name] = current[name] ?? Object.fromEntries(config.languages.map((language) => [language, prompt.values[language]?.voice ?? ""]));
       }
       return next;
     });
     setErrors(({ entries: _entries, ...rest }) => rest);
   };
 
+  // Only the languages whose text the user changed (and left not empty) are part of the window.
+  const changedTexts = (name: string): [string, string][] => {
+    const saved = config.prompts.find((prompt) => prompt.name === name)?.values;
+    return Object.entries(texts[name] ?? {}).filter(([language, text]) => text.trim() !== "" && text !== (saved?.[language]?.voice ?? ""));
+  };
+
   const submit = async () => {
     const found: Errors = {};
-    if (names.length === 0) found.entries = "Choose at least one variable to change.";
+    if (names.length === 0) found.entries = "Choose at least one variable or prompt to change.";
     if (fromText === "") found.from = "Enter the date and time the change starts.";
     if (fromText === null) found.from = "Enter a date (YYYY-MM-DD) and a time (hh:mm:ss).";
+    for (const name of Object.keys(texts)) {
+      if (changedTexts(name).length === 0) found[`prompt:${name}:${config.defaultLanguage}`] = "Change the text callers hear during the window in at least one language.";
+    }
     const toText = wallClockOf(to);
     if (toText === null) found.to = "Finish the date and the time, or clear both to keep the change until it is removed.";
     if (Object.keys(found).length > 0 || fromText === null || toText === null) {
@@ -94,52 +116,61 @@ export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule
     const input: ScheduledChangeInput = {
       from: fromText,
       ...(toText !== "" && { to: toText }),
-      patch: { variables: names.map((name) => ({ name, value: values[name] ?? "" })), prompts: [] },
+      patch: {
+        variables: names.flatMap((name) => (name in values ? [{ name, value: values[name] ?? "" }] : [])),
+        prompts: names.flatMap((name) => (name in texts ? [{ name, values: Object.fromEntries(changedTexts(name).map(([language, voice]) => [language, { voice }])) }] : [])),
+      },
       ...(note.trim() !== "" && { note: note.trim() }),
     };
     const issues = checkScheduledChange(input, { shape: config, timeZone, nowMs: Date.now(), existing: config.scheduledChanges?.length ?? 0 });
-    const checked = errorsOf(issues, names);
+    const checked = errorsOf(issues, input.patch);
     setErrors(checked);
     if (Object.keys(checked).length > 0) return;
     if (await onSchedule(input)) onCancel();
   };
 
-  const options = variables.map((variable) => ({ value: variable.name, label: `${variable.name} (now ${variable.value === "" ? "empty" : variable.value})` }));
+  const options = [
+    ...variables.map((variable) => ({ value: variable.name, label: `${variable.name} (now ${variable.value === "" ? "empty" : variable.value})` })),
+    ...config.prompts.map((prompt) => ({ value: prompt.name, label: `${prompt.name} (prompt)` })),
+  ];
+  const promptFields = (prompt: Prompt) => (
+    <SpaceBetween key={prompt.name} size="s">
+      {config.languages.map((language) => {
+        const label = `${prompt.name} ${language} voice during the window`;
+        return (
+          <FormField key={language} label={label} errorText={errors[`prompt:${prompt.name}:${language}`]} stretch>
+            <Textarea
+              value={texts[prompt.name]?.[language] ?? ""}
+              ariaLabel={label}
+              rows={2}
+              onChange={(event) => setTexts((current) => ({ ...current, [prompt.name]: { ...current[prompt.name], [language]: event.detail.value } }))}
+            />
+          </FormField>
+        );
+      })}
+    </SpaceBetween>
+  );
   const formError = [errors[""], refused].filter(Boolean).join(" ");
   return (
-    <Modal
-      visible
-      onDismiss={onCancel}
-      header="Schedule a change"
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={scheduling} onClick={() => void submit()}>
-              Schedule
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
+    <ConfirmModal header="Schedule a change" confirmText="Schedule" confirming={scheduling} onConfirm={() => void submit()} onCancel={onCancel}>
       <form onSubmit={(event) => event.preventDefault()}>
         <Form errorText={formError || undefined}>
           <SpaceBetween size="l">
             <Box variant="p">The values change on their own at the start, and change back at the end. Times are on the clocks of {zone}.</Box>
-            <FormField label="Variables to change" errorText={errors.entries} stretch>
+            <FormField label="Variables and prompts to change" errorText={errors.entries} stretch>
               <Multiselect
                 selectedOptions={options.filter((option) => names.includes(option.value))}
                 options={options}
-                placeholder="Choose variables"
-                ariaLabel="Variables to change"
+                placeholder="Choose variables or prompts"
+                ariaLabel="Variables and prompts to change"
                 filteringType={options.length > 8 ? "auto" : "none"}
                 onChange={(event) => choose(event.detail.selectedOptions.flatMap((option) => (option.value ? [option.value] : [])))}
               />
             </FormField>
             {names.map((name) => {
               const variable = variables.find((candidate) => candidate.name === name);
+              const prompt = config.prompts.find((candidate) => candidate.name === name);
+              if (prompt) return promptFields(prompt);
               if (!variable) return null;
               const label = `${name} during the window`;
               return (
@@ -156,6 +187,6 @@ export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule
           </SpaceBetween>
         </Form>
       </form>
-    </Modal>
+    </ConfirmModal>
   );
 }

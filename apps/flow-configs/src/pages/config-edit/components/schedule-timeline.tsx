@@ -103,7 +103,7 @@ export function ScheduleTimeline({ config, timeZone, nowMs, onSchedule, onRemove
         trackBy={(row) => row.change.id}
         wrapLines
         ariaLabels={{ tableLabel: "Scheduled changes" }}
-        columnDisplay={(isPhone ? ["window", "actions"] : ["status", "changes", "from", "to", "by", "actions"]).map((id) => ({ id, visible: true }))}
+        columnDisplay={(isPhone ? ["window"] : ["status", "changes", "from", "to", "by", "actions"]).map((id) => ({ id, visible: true }))}
         header={
           <Header
             variant="h2"
@@ -121,7 +121,7 @@ export function ScheduleTimeline({ config, timeZone, nowMs, onSchedule, onRemove
           { id: "from", header: "From", cell: (row) => when(row.fromMs) },
           { id: "to", header: "To", cell: until },
           { id: "by", header: "Scheduled by", cell: (row) => (row.templateId ? `${row.change.createdBy} (on ${row.templateId})` : row.change.createdBy) },
-          // On a phone one cell holds the window, so nothing scrolls sideways.
+          // On a phone one cell holds the window and its Remove, so nothing scrolls sideways or breaks mid-word.
           {
             id: "window",
             header: "Window",
@@ -130,9 +130,9 @@ export function ScheduleTimeline({ config, timeZone, nowMs, onSchedule, onRemove
               <SpaceBetween size="xxs">
                 {status(row)}
                 {changes(row)}
-                <Box variant="small">
-                  {when(row.fromMs)} – {until(row)}
-                </Box>
+                <Box variant="small">From {when(row.fromMs)}</Box>
+                <Box variant="small">{Number.isFinite(row.toMs) ? `To ${until(row)}` : "Until removed"}</Box>
+                {removeButton(row)}
               </SpaceBetween>
             ),
           },
