@@ -19,7 +19,7 @@ export class FlowConfigsSchedule {
 
   /** "In effect now: <value> until <time>" under a variable's control. */
   inEffectNow(value: string): Locator {
-    return this.page.getByText(new RegExp(`^In effect now: ${value} until`));
+    return this.page.getByText(new RegExp(`In effect now: ${value} until`));
   }
 
   /**

@@ -1,6 +1,5 @@
 import Box from "@cloudscape-design/components/box";
 import Icon from "@cloudscape-design/components/icon";
-import SpaceBetween from "@cloudscape-design/components/space-between";
 import { formatInZone } from "@flow-configs/model";
 import type { VariableInEffect } from "@flow-configs/model";
 
@@ -12,13 +11,10 @@ export interface InEffectNowProps {
 /** `In effect now: true until 2026-12-26 00:00 CST`: what a scheduled window makes getConfig serve instead of the saved value. */
 export function InEffectNow({ inEffect, timeZone }: InEffectNowProps) {
   const until = inEffect.untilMs === null ? "until the scheduled change is removed" : `until ${formatInZone(inEffect.untilMs, timeZone)}`;
-  // Not a StatusIndicator: its text breaks anywhere, splitting a time in two on a phone.
+  // Not a StatusIndicator: its text breaks anywhere, splitting a time in two on a phone; here it wraps by words.
   return (
-    <SpaceBetween direction="horizontal" size="xxs" alignItems="center">
-      <Icon name="status-info" variant="link" />
-      <Box variant="span" color="text-status-info">
-        In effect now: {inEffect.value === "" ? "(empty)" : inEffect.value} {until}
-      </Box>
-    </SpaceBetween>
+    <Box variant="span" color="text-status-info">
+      <Icon name="status-info" variant="link" /> In effect now: {inEffect.value === "" ? "(empty)" : inEffect.value} {until}
+    </Box>
   );
 }
