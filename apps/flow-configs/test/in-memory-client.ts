@@ -10,7 +10,11 @@ import {
   usageSummary,
   usedConfig,
   bodyOf,
+  checkScheduledChange,
+  configAt,
+  configSchedule,
   configSummary,
+  effectiveTimeZone,
   diff,
   effectiveConfig,
   exportDocument,
@@ -31,6 +35,7 @@ import type {
   FlowConfigBody,
   HistoryEntry,
   InstanceBody,
+  ScheduledChangeInput,
   StoredConfig,
   ValuePatch,
 } from "@flow-configs/model";
@@ -53,6 +58,8 @@ export class InMemoryClient implements FlowConfigsClient {
   pageSize = 100;
   /** The contact flows usage and the InUse guards read, analysed by the model as the API does. */
   flows: FlowSource[] = [];
+  /** The API's clock: windows are checked and previews resolved at this instant. */
+  now: () => number = () => Date.now();
 
   constructor(
     configs: (FlowConfigBody | InstanceBody)[] = [],
@@ -239,9 +246,12 @@ export class InMemoryClient implements FlowConfigsClient {
     return found.stored as FlowConfig;
   }
 
-  async preview(id: string, params: { lang?: string; channel?: Channel } = {}) {
+  async preview(id: string, params: { lang?: string; channel?: Channel; at?: string } = {}) {
     await this.record("preview", [id, params]);
-    return previewConfig(this.effective(this.require(id)), params);
+    const effective = this.effective(this.require(id));
+    const atMs = params.at === undefined ? this.now() : Date.parse(params.at);
+    const { at: _at, ...resolve } = params;
+    return previewConfig(configAt(effective, configSchedule(effective).schedule, atMs), resolve);
   }
 
   async clone(id: string, request: { id: string; linkTemplate?: boolean }) {
@@ -317,6 +327,39 @@ export class InMemoryClient implements FlowConfigsClient {
     if (problems.length > 0) throw new ApiError(400, "InvalidInput", problems.join("; "), [], null);
     if (mode === "apply") this.applyRows(rows);
     return { rows: rows.map(({ line, id, action, reasons }) => ({ line, id, action, reasons })) };
+  }
+
+  // Scheduled changes: checked by the model as the API checks them; a config that requires approval makes a request.
+  private windows = 0;
+
+  async scheduleChange(id: string, input: ScheduledChangeInput, options: { ifMatch: string | number }) {
+    await this.record("scheduleChange", [id, input, options]);
+    const stored = this.require(id);
+    this.checkVersion(stored, options.ifMatch);
+    const shape = this.effective(stored);
+    const existing = stored.scheduledChanges ?? [];
+    const context = { shape, timeZone: effectiveTimeZone(stored, this.templateOf(stored)), nowMs: this.now(), existing: existing.length };
+    const issues = checkScheduledChange(input, context);
+    if (issues.length > 0) throw new ApiError(400, "InvalidInput", issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "), issues, null);
+    const requestedAt = new Date(this.now()).toISOString();
+    if (shape.approval === "required") {
+      return { kind: "requested" as const, request: { id: "r1", kind: "schedule" as const, ...input, requestedBy: "morgan", requestedAt, baseVersion: stored.version, status: "pending" as const } };
+    }
+    this.windows += 1;
+    const window = { id: `w${this.windows}`, ...input, createdBy: "morgan", createdAt: requestedAt };
+    const body = bodyOf(stored);
+    return { kind: "scheduled" as const, saved: this.store(this.next(stored, { ...body, scheduledChanges: [...existing, window] }, "morgan"), "schedule-change") };
+  }
+
+  async removeScheduledChange(id: string, changeId: string, options: { ifMatch: string | number }) {
+    await this.record("removeScheduledChange", [id, changeId, options]);
+    const stored = this.require(id);
+    this.checkVersion(stored, options.ifMatch);
+    const existing = stored.scheduledChanges ?? [];
+    if (!existing.some((window) => window.id === changeId)) throw new ApiError(404, "NotFound", `flow config ${id} has no scheduled change ${changeId}`, [], null);
+    const remaining = existing.filter((window) => window.id !== changeId);
+    const { scheduledChanges: _all, ...body } = bodyOf(stored);
+    return this.store(this.next(stored, remaining.length > 0 ? { ...body, scheduledChanges: remaining } : body, "morgan"), "remove-scheduled-change");
   }
 
   /** An import's apply: each planned row's config created or replaced, as the API would (by alex). */

@@ -1,4 +1,5 @@
 import {
+  ChangeRequestSchema,
   ConfigPageSchema,
   ConfigUsageSchema,
   ErrorBodySchema,
@@ -9,6 +10,7 @@ import {
   UsageSummarySchema,
 } from "@flow-configs/model";
 import type {
+  ChangeRequest,
   Channel,
   ConfigInput,
   ConfigPage,
@@ -16,6 +18,7 @@ import type {
   FlowConfig,
   HistoryPage,
   Preview,
+  ScheduledChangeInput,
   UsageSummary,
   ValuePatch,
 } from "@flow-configs/model";
@@ -67,7 +70,12 @@ export interface ForceOptions {
 export interface PreviewParams {
   lang?: string;
   channel?: Channel;
+  /** An ISO-8601 instant (Z or an offset) to resolve at, scheduled changes included; absent: now. */
+  at?: string;
 }
+
+/** A scheduled change's outcome: a new version with the window, or (where approval is required) a change request. */
+export type ScheduleChangeOutcome = { kind: "scheduled"; saved: VersionedConfig } | { kind: "requested"; request: ChangeRequest };
 
 export interface CloneRequest {
   id: string;
@@ -109,6 +117,12 @@ export interface FlowConfigsClient {
   exportOfficesCsv(templateId: string): Promise<string>;
   /** Checks (`dry-run`) or writes (`apply`) offices given as CSV, one result row per CSV record. */
   importOfficesCsv(templateId: string, csv: string, mode: ImportMode): Promise<OfficesCsvReport>;
+
+  // Scheduled changes (windows in which values change on their own and change back).
+  /** Schedules a window with If-Match; wall-clock `from`/`to` are read in the config's time zone. */
+  scheduleChange(id: string, input: ScheduledChangeInput, options: WriteOptions): Promise<ScheduleChangeOutcome>;
+  /** Removes a window of the config's own, as a new version, with If-Match. */
+  removeScheduledChange(id: string, changeId: string, options: WriteOptions): Promise<VersionedConfig>;
 }
 
 /** `If-Match` wants the quoted ETag the API sent; a bare version number is quoted for the caller. */
@@ -127,6 +141,7 @@ interface RequestSpec {
 }
 
 interface RawResponse {
+  status: number;
   json: unknown;
   text: string;
   etag: string | null;
@@ -163,7 +178,7 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     }
     const json = parseJson(text);
     if (!response.ok) throw toApiError(response.status, json, text);
-    return { json, text, etag: response.headers.get("ETag") };
+    return { status: response.status, json, text, etag: response.headers.get("ETag") };
   }
 
   function parse<T extends z.ZodType>(schema: T, json: unknown, what: string): z.infer<T> {
@@ -217,7 +232,7 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
       return parse(HistoryPageSchema, raw.json, "a page of history");
     },
     async preview(id, params = {}) {
-      const raw = await send({ method: "GET", path: `${configPath(id)}/preview`, query: { lang: params.lang, channel: params.channel } });
+      const raw = await send({ method: "GET", path: `${configPath(id)}/preview`, query: { lang: params.lang, channel: params.channel, at: params.at } });
       return parse(PreviewSchema, raw.json, "a preview");
     },
     async clone(id, request) {
@@ -256,6 +271,16 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
         text: { contentType: "text/csv", content: csv },
       });
       return parse(OfficesCsvReportSchema, raw.json, "an offices import report");
+    },
+
+    // Scheduled changes
+    async scheduleChange(id, input, { ifMatch }) {
+      const raw = await send({ method: "POST", path: `${configPath(id)}/scheduled-changes`, body: input, ifMatch });
+      if (raw.status === 202) return { kind: "requested", request: parse(ChangeRequestSchema, raw.json, "a change request") };
+      return { kind: "scheduled", saved: versioned(raw) };
+    },
+    async removeScheduledChange(id, changeId, { ifMatch }) {
+      return versioned(await send({ method: "DELETE", path: `${configPath(id)}/scheduled-changes/${encodeURIComponent(changeId)}`, ifMatch }));
     },
   };
 }

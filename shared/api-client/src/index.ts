@@ -8,6 +8,7 @@ export type {
   ListEntryInput,
   ListParams,
   PreviewParams,
+  ScheduleChangeOutcome,
   VersionedConfig,
   WriteOptions,
 } from "./flow-configs-client";

@@ -33,7 +33,7 @@ export type { CsvRecord } from "./csv";
 export { officeRowsToCsv, officesToCsv, planOfficesCsv, readOfficesCsv } from "./offices-csv";
 export type { OfficeRow, OfficeRowAction, OfficesCsvContext } from "./offices-csv";
 export * from "./flow-usage";
-export { formatInZone, instantOf, instantOfWallClock, isTimeZone, offsetAt, parseDateTime } from "./schedule/time-zone";
+export { formatInZone, instantOf, instantOfWallClock, isTimeZone, offsetAt, parseDateTime, wallClockText, zoneAbbreviation, zoneLabel } from "./schedule/time-zone";
 export type { ParsedDateTime } from "./schedule/time-zone";
 export { EMPTY_SCHEDULE, activeWindows, compileSchedule, configAt, effectiveTimeZone, nextBoundary, withPatch } from "./schedule/windows";
 export type { CompiledSchedule, ScheduleSource, ScheduleWindow } from "./schedule/windows";
@@ -42,3 +42,7 @@ export { checkScheduledChange, entriesChangedSince, quickActionIssues, scheduleM
 export type { ScheduleCheckContext } from "./schedule/scheduled-change-check";
 export { largestScheduledResponse, overResponseLimit } from "./schedule/schedule-size";
 export type { LargestScheduledResponse } from "./schedule/schedule-size";
+export { configSchedule, windowStatus } from "./schedule/config-schedule";
+export type { ConfigSchedule, WindowStatus } from "./schedule/config-schedule";
+export { variablesInEffect } from "./schedule/in-effect";
+export type { VariableInEffect } from "./schedule/in-effect";

@@ -96,11 +96,28 @@ export function instantOf(parsed: ParsedDateTime, timeZone: string): number {
   return parsed.kind === "instant" ? parsed.ms : instantOfWallClock(parsed.wallClockMs, timeZone);
 }
 
-/** `2026-12-25 00:00 CST`: an instant as the zone's clocks show it, with the zone's short name. */
-export function formatInZone(instantMs: number, timeZone: string): string {
-  const wall = new Date(wallClockAt(instantMs, timeZone)).toISOString();
-  const zoneName = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" })
+/** The zone's short name at an instant, as its clocks say (`CST`, `CDT`, `UTC`; `GMT+1` where it has no abbreviation). */
+export function zoneAbbreviation(instantMs: number, timeZone: string): string | undefined {
+  return new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "short" })
     .formatToParts(new Date(instantMs))
     .find((part) => part.type === "timeZoneName")?.value;
-  return `${wall.slice(0, 10)} ${wall.slice(11, 16)}${zoneName ? ` ${zoneName}` : ""}`;
+}
+
+/** `America/Chicago (CST)`: a zone's IANA name with its short name at an instant (just `UTC` for UTC). */
+export function zoneLabel(timeZone: string, instantMs: number): string {
+  const abbreviation = zoneAbbreviation(instantMs, timeZone);
+  return abbreviation && abbreviation !== timeZone ? `${timeZone} (${abbreviation})` : timeZone;
+}
+
+/** `2026-12-25T00:00:00`: the wall-clock time in `timeZone` at an instant, as a schedule writes one (whole seconds). */
+export function wallClockText(instantMs: number, timeZone: string): string {
+  return new Date(wallClockAt(instantMs, timeZone)).toISOString().slice(0, 19);
+}
+
+/** `2026-12-25 00:00 CST`: an instant as the zone's clocks show it, with the zone's short name; seconds only when it has some. */
+export function formatInZone(instantMs: number, timeZone: string): string {
+  const wall = wallClockText(instantMs, timeZone);
+  const time = wall.endsWith(":00") ? wall.slice(11, 16) : wall.slice(11, 19);
+  const zoneName = zoneAbbreviation(instantMs, timeZone);
+  return `${wall.slice(0, 10)} ${time}${zoneName ? ` ${zoneName}` : ""}`;
 }

@@ -5,7 +5,7 @@ import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Spinner from "@cloudscape-design/components/spinner";
 import type { VersionedConfig } from "@flow-configs/api-client";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { ReactNode } from "react";
 import { useNavigate, useParams } from "react-router";
 import { flowsBrokenByDelete } from "@flow-configs/model";
@@ -26,12 +26,17 @@ import { ConflictModal } from "./components/conflict-modal";
 import { DeleteModal } from "./components/delete-modal";
 import { PreviewPanel } from "./components/preview-panel";
 import { PromptsPanel } from "./components/prompts-panel";
+import { ScheduleTimeline } from "./components/schedule-timeline";
 import { SizeMeters } from "./components/size-meters";
 import { TemplateMissing, isTemplateMissing } from "./components/template-missing";
 import { UsedByPanel } from "./components/used-by-panel";
 import { VariablesPanel } from "./components/variables-panel";
 import { useConfigActions } from "./use-config-actions";
 import { useConfigEditor } from "./use-config-editor";
+import { useScheduledChanges } from "./use-scheduled-changes";
+
+// The form's dialog and pickers are fetched when it is first opened.
+const ScheduleForm = lazy(() => import("./components/schedule-form").then((module) => ({ default: module.ScheduleForm })));
 
 /** One config: its values and prompt texts, edited in place and saved with If-Match. */
 export function ConfigEditPage() {
@@ -60,7 +65,8 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
   const flash = useFlashMessages();
   const editor = useConfigEditor(loaded, flash.show);
   const actions = useConfigActions(editor.base, flash.show);
-  const [dialog, setDialog] = useState<"clone" | "delete" | null>(null);
+  const scheduled = useScheduledChanges(editor.base, flash.show, editor.adopt);
+  const [dialog, setDialog] = useState<"clone" | "delete" | "schedule" | null>(null);
   useFocusField(editor.focus);
   const { config } = editor.base;
   const readOnly = !canEditValues(role);
@@ -82,10 +88,17 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
       <form onSubmit={(event) => event.preventDefault()}>
         <SpaceBetween size="l">
           {readOnly && <Alert type="info">You can view this config. Changing it needs the business or admin role.</Alert>}
-          <VariablesPanel {...panelProps} onChange={editor.setVariable} />
+          <VariablesPanel {...panelProps} onChange={editor.setVariable} inEffect={{ variables: scheduled.inEffect, timeZone: scheduled.timeZone }} />
           <PromptsPanel {...panelProps} onChange={editor.setPromptText} focus={editor.focus} />
+          <ScheduleTimeline
+            config={config}
+            timeZone={scheduled.timeZone}
+            nowMs={scheduled.nowMs}
+            removing={scheduled.removeChange.running}
+            {...(!readOnly && { onSchedule: () => setDialog("schedule"), onRemove: scheduled.removeChange.run })}
+          />
           <SizeMeters config={editor.preview} />
-          <PreviewPanel config={config} />
+          <PreviewPanel config={config} timeZone={scheduled.timeZone} nowMs={scheduled.nowMs} />
           <UsedByPanel state={usage} />
         </SpaceBetween>
       </form>
@@ -102,6 +115,21 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
           onClone={(request) => void actions.clone.run(request)}
           onCancel={() => setDialog(null)}
         />
+      )}
+      {dialog === "schedule" && (
+        <Suspense fallback={null}>
+          <ScheduleForm
+            config={config}
+            timeZone={scheduled.timeZone}
+            scheduling={scheduled.scheduleChange.running}
+            refused={scheduled.refused}
+            onSchedule={async (input) => (await scheduled.scheduleChange.run(input)) !== undefined}
+            onCancel={() => {
+              scheduled.clearRefused();
+              setDialog(null);
+            }}
+          />
+        </Suspense>
       )}
       {dialog === "delete" && (
         <DeleteModal

@@ -8,17 +8,24 @@ import Header from "@cloudscape-design/components/header";
 import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
-import { LIMITS } from "@flow-configs/model";
+import { LIMITS, instantOf, parseDateTime, zoneLabel } from "@flow-configs/model";
 import type { Channel, FlowConfig, Preview } from "@flow-configs/model";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { configKeys } from "../../../api/config-queries";
 import { describeError } from "../../../api/describe-error";
 import { useFlowConfigs } from "../../../expose/flow-configs-context";
+import { DateTimeInZone } from "./date-time-in-zone-lazy";
+import { EMPTY_WALL_CLOCK, wallClockOf } from "./wall-clock-fields";
+import type { WallClockFields } from "./wall-clock-fields";
 
 export interface PreviewPanelProps {
   /** The saved config: the preview asks the API, so it shows what is saved, not unsaved edits. */
   config: FlowConfig;
+  /** The config's zone: the "at" picker reads its clocks. */
+  timeZone: string;
+  /** The page's clock, moving on when a window opens or closes: a preview of now follows it. */
+  nowMs: number;
 }
 
 interface PreviewRow {
@@ -41,15 +48,28 @@ function rowsOf(preview: Preview): PreviewRow[] {
   });
 }
 
-/** Exactly what getConfig returns for a language and channel, its size, and a copy button for each attribute. */
-export function PreviewPanel({ config }: PreviewPanelProps) {
+/** The instant an "at" picker names, as the API takes it (`…Z`); null while the picker is half filled, undefined for now. */
+function atInstant(fields: WallClockFields, timeZone: string): string | undefined | null {
+  const text = wallClockOf(fields);
+  if (text === "") return undefined;
+  const parsed = text === null ? null : parseDateTime(text);
+  return parsed ? new Date(instantOf(parsed, timeZone)).toISOString() : null;
+}
+
+/** Exactly what getConfig returns for a language and channel, now or at a picked instant, its size, and a copy button for each attribute. */
+export function PreviewPanel({ config, timeZone, nowMs }: PreviewPanelProps) {
   const { client } = useFlowConfigs();
   const [language, setLanguage] = useState(config.defaultLanguage);
   const [channel, setChannel] = useState<Channel>("VOICE");
-  // The version is in the key: after a save the preview shows the new values.
+  const [atFields, setAtFields] = useState<WallClockFields>(EMPTY_WALL_CLOCK);
+  const picked = atInstant(atFields, timeZone);
+  // A half-filled picker keeps showing the last instant asked for.
+  const [at, setAt] = useState<string | undefined>(undefined);
+  if (picked !== null && picked !== at) setAt(picked);
+  // The version is in the key: after a save the preview shows the new values; so is the clock, for "now".
   const loaded = useQuery({
-    queryKey: [...configKeys.config(config.id), "preview", config.version, language, channel],
-    queryFn: () => client.preview(config.id, { lang: language, channel }),
+    queryKey: [...configKeys.config(config.id), "preview", config.version, language, channel, at ?? nowMs],
+    queryFn: () => client.preview(config.id, { lang: language, channel, ...(at !== undefined && { at }) }),
   });
   const preview: Preview | undefined = loaded.data;
   const languageOptions = config.languages.map((code) => ({ value: code, label: code }));
@@ -58,7 +78,7 @@ export function PreviewPanel({ config }: PreviewPanelProps) {
       header={
         <Header
           variant="h2"
-          description="What getConfig returns to a contact flow, as saved. Copy an attribute's reference for the flow designer."
+          description="What getConfig returns to a contact flow, as saved, now or at the date and time you pick. Copy an attribute's reference for the flow designer."
         >
           Preview
         </Header>
@@ -82,6 +102,14 @@ export function PreviewPanel({ config }: PreviewPanelProps) {
               onChange={(event) => setChannel((event.detail.selectedOption.value as Channel | undefined) ?? "VOICE")}
             />
           </FormField>
+          <DateTimeInZone
+            label="At"
+            zone={zoneLabel(timeZone, at === undefined ? nowMs : Date.parse(at))}
+            value={atFields}
+            onChange={setAtFields}
+            description="Empty: now"
+            errorText={picked === null ? "Enter both a date and a time, or clear both for now." : undefined}
+          />
         </SpaceBetween>
         {loaded.isError && <Alert type="error" header="Could not load the preview">{describeError(loaded.error).message}</Alert>}
         {preview && (

@@ -4,6 +4,7 @@ import Select from "@cloudscape-design/components/select";
 import Textarea from "@cloudscape-design/components/textarea";
 import Toggle from "@cloudscape-design/components/toggle";
 import type { FlowConfig } from "@flow-configs/model";
+import type { ReactNode } from "react";
 import { FIELD_KEY_ATTRIBUTE } from "../../focus-field";
 import { ThumbTarget } from "../../thumb-target";
 import { SourceBadge } from "./source-badge";
@@ -22,13 +23,15 @@ export interface VariableFieldProps {
   onReset?: () => void;
   resetPending?: boolean;
   onUndoReset?: () => void;
+  /** What a scheduled window serves now instead of this value. */
+  inEffectNow?: ReactNode;
 }
 
 /** Long strings get a text area; a short one stays a one-line input. */
 const LONG_TEXT = 80;
 
 /** One variable with the control its type calls for. */
-export function VariableField({ variable, fieldKey, value, error, readOnly, onChange, onReset, resetPending, onUndoReset }: VariableFieldProps) {
+export function VariableField({ variable, fieldKey, value, error, readOnly, onChange, onReset, resetPending, onUndoReset, inEffectNow }: VariableFieldProps) {
   const label = (
     <span>
       {variable.name}{" "}
@@ -37,15 +40,15 @@ export function VariableField({ variable, fieldKey, value, error, readOnly, onCh
   );
   return (
     <div {...{ [FIELD_KEY_ATTRIBUTE]: fieldKey }}>
-      <FormField label={label} description={variable.description} errorText={error} stretch>
-        {control(variable, value, readOnly || Boolean(resetPending), onChange)}
+      <FormField label={label} description={variable.description} errorText={error} constraintText={inEffectNow} stretch>
+        {variableControl(variable, value, readOnly || Boolean(resetPending), onChange)}
       </FormField>
     </div>
   );
 }
 
-function control(variable: ConfigVariable, value: string, readOnly: boolean, onChange: (value: string) => void) {
-  const ariaLabel = variable.name;
+/** The control a variable's type calls for; also what a scheduled change's value is picked with. */
+export function variableControl(variable: ConfigVariable, value: string, readOnly: boolean, onChange: (value: string) => void, ariaLabel = variable.name) {
   switch (variable.type) {
     case "boolean": {
       return (

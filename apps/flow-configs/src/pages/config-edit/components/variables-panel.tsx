@@ -1,9 +1,10 @@
 import Container from "@cloudscape-design/components/container";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import type { FlowConfig } from "@flow-configs/model";
+import type { FlowConfig, VariableInEffect } from "@flow-configs/model";
 import { variableKey } from "../draft";
 import type { Draft } from "../draft";
+import { InEffectNow } from "./in-effect-now";
 import { VariableField } from "./variable-field";
 
 export interface VariablesPanelProps {
@@ -16,12 +17,18 @@ export interface VariablesPanelProps {
   /** Entries whose reset to the template waits for Save. */
   resets?: readonly string[];
   onUndoReset?: (name: string) => void;
+  /** What scheduled windows serve now instead of the saved values, read on the config's clocks. */
+  inEffect?: { variables: ReadonlyMap<string, VariableInEffect>; timeZone: string };
 }
 
 /** Variables, with list entries (a list config such as bad-actors) shown apart as the list's entries. */
-export function VariablesPanel({ config, draft, issues, readOnly, onChange, onReset, resets = [], onUndoReset }: VariablesPanelProps) {
+export function VariablesPanel({ config, draft, issues, readOnly, onChange, onReset, resets = [], onUndoReset, inEffect }: VariablesPanelProps) {
   const variables = config.variables.filter((variable) => variable.type !== "list-entry");
   const entries = config.variables.filter((variable) => variable.type === "list-entry");
+  const inEffectNow = (name: string) => {
+    const now = inEffect?.variables.get(name);
+    return now && inEffect ? <InEffectNow inEffect={now} timeZone={inEffect.timeZone} /> : undefined;
+  };
   const field = (variable: FlowConfig["variables"][number]) => (
     <VariableField
       key={variable.name}
@@ -34,6 +41,7 @@ export function VariablesPanel({ config, draft, issues, readOnly, onChange, onRe
       onReset={onReset && (() => onReset(variable.name))}
       resetPending={resets.includes(variable.name)}
       onUndoReset={onUndoReset && (() => onUndoReset(variable.name))}
+      inEffectNow={inEffectNow(variable.name)}
     />
   );
   return (
