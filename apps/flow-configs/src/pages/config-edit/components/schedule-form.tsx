@@ -8,7 +8,7 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import { checkScheduledChange, instantOf, parseDateTime, zoneLabel } from "@flow-configs/model";
 import type { FlowConfig, Issue, ScheduledChangeInput } from "@flow-configs/model";
 import { useState } from "react";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 import { DateTimeInZone } from "./date-time-in-zone-lazy";
 import { EMPTY_WALL_CLOCK, wallClockOf } from "./wall-clock-fields";
 import type { WallClockFields } from "./wall-clock-fields";

@@ -10,7 +10,7 @@ import type { EntryValuesPatch, FlowConfig, ScheduledChange, WindowStatus } from
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { useMediaQuery } from "../../../api/use-media-query";
-import { ConfirmModal } from "../../confirm-modal";
+import { ConfirmModal } from "@flow-configs/ui";
 
 type RowStatus = WindowStatus | "not-served";
 
