@@ -30,8 +30,10 @@ export type { ExportDocument, ImportAction, ImportRow } from "./export-document"
 export { deepEqual } from "./deep-equal";
 export { formatCsv, parseCsv } from "./csv";
 export type { CsvRecord } from "./csv";
-export { officeRowsToCsv, officesToCsv, planOfficesCsv, readOfficesCsv } from "./offices-csv";
-export type { OfficeRow, OfficeRowAction, OfficesCsvContext } from "./offices-csv";
+export { officeRowsToCsv, officesToCsv, planOfficesCsv, readOfficesCsv, refuseUnconfirmedStale } from "./offices-csv";
+export type { OfficeRow, OfficeRowAction, OfficesCsvContext, OfficeVersion } from "./offices-csv";
+export { OFFICE_FIXED_COLUMNS, officeChanges } from "./office-cells";
+export type { OfficeFieldChange } from "./office-cells";
 export * from "./flow-usage";
 export { formatInZone, instantOf, instantOfWallClock, isTimeZone, offsetAt, parseDateTime } from "./schedule/time-zone";
 export type { ParsedDateTime } from "./schedule/time-zone";

@@ -5,6 +5,8 @@ export interface PastedEntry {
   line: number;
   number: string;
   note?: string;
+  /** How the number was read (`read as +1 617 555 0177 (North America, from national format)`). */
+  reading: string;
 }
 
 export interface RejectedLine {
@@ -50,7 +52,7 @@ export function parseBulkEntries(text: string, existingNumbers: Iterable<string>
       result.duplicates.push({ line, text: rawLine, reason: `${normalized.number} is already on the list` });
       return;
     }
-    result.entries.push({ line, number: normalized.number, ...(note && { note }) });
+    result.entries.push({ line, number: normalized.number, ...(note && { note }), reading: normalized.reading });
   });
   return result;
 }

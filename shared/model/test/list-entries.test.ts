@@ -9,7 +9,7 @@ describe("normalizePhoneNumber", () => {
     ["0044 20 7946 0958", "+442079460958"],
     ["+442079460958", "+442079460958"],
   ])("normalises %s to %s", (raw, number) => {
-    expect(normalizePhoneNumber(raw)).toEqual({ ok: true, number });
+    expect(normalizePhoneNumber(raw)).toEqual({ ok: true, number, reading: expect.stringContaining("read as") });
   });
 
   it.each([
@@ -28,8 +28,8 @@ describe("parseBulkEntries — pasting numbers into a list", () => {
   it("reads one number per line with an optional note, skipping blank lines", () => {
     expect(parseBulkEntries("+15551230001, repeat caller\n\n555-123-0002", [])).toEqual({
       entries: [
-        { line: 1, number: "+15551230001", note: "repeat caller" },
-        { line: 3, number: "+15551230002" },
+        { line: 1, number: "+15551230001", note: "repeat caller", reading: "read as +1 555 123 0001 (international format)" },
+        { line: 3, number: "+15551230002", reading: "read as +1 555 123 0002 (North America, from national format)" },
       ],
       invalid: [],
       duplicates: [],
