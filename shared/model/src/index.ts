@@ -23,7 +23,7 @@ export { configSummary } from "./config-summary";
 export type { CloneOptions } from "./clone";
 export { normalizePhoneNumber } from "./phone-number";
 export type { PhoneNumberResult } from "./phone-number";
-export { parseBulkEntries } from "./list-entries";
+export { keepLines, parseBulkEntries } from "./list-entries";
 export type { BulkEntries, PastedEntry, RejectedLine } from "./list-entries";
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportDocumentSchema, exportDocument, parseExportDocument, planImport } from "./export-document";
 export type { ExportDocument, ImportAction, ImportRow } from "./export-document";

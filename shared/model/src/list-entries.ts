@@ -56,3 +56,12 @@ export function parseBulkEntries(text: string, existingNumbers: Iterable<string>
   });
   return result;
 }
+
+/** The pasted text cut down to the given lines, in their order: the lines that were not added stay in the box to fix. */
+export function keepLines(text: string, lines: Iterable<number>): string {
+  const all = text.split(/\r?\n/);
+  return [...new Set(lines)]
+    .sort((a, b) => a - b)
+    .map((line) => all[line - 1] ?? "")
+    .join("\n");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhoneNumber, parseBulkEntries } from "../src";
+import { keepLines, normalizePhoneNumber, parseBulkEntries } from "../src";
 
 describe("normalizePhoneNumber", () => {
   it.each([
@@ -49,5 +49,11 @@ describe("parseBulkEntries — pasting numbers into a list", () => {
       { line: 2, text: "(555) 123-0001", reason: "+15551230001 is also on line 1" },
       { line: 3, text: "+15555550101", reason: "+15555550101 is already on the list" },
     ]);
+  });
+});
+
+describe("keepLines — what stays in the box after adding", () => {
+  it("keeps the given lines in their order, once each", () => {
+    expect(keepLines("+15551230001\r\n555-0100\n+15551230002\nnope", [4, 2, 4])).toBe("555-0100\nnope");
   });
 });
