@@ -49,6 +49,34 @@ describe("a list config's entries", () => {
     expect(await screen.findByText("+15555550123")).toBeTruthy();
   });
 
+  it("says how it read each number, and refuses 555-0100 for its missing area code", async () => {
+    await openList(ROLE_GROUPS.business);
+
+    fireEvent.change(screen.getByRole("textbox", { name: "Numbers to add" }), { target: { value: "(617) 555 0177\n555-0100" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check numbers" }));
+
+    const ready = await screen.findByRole("table", { name: "Ready to add" });
+    expect(within(ready).getByText("read as +1 617 555 0177 (North America, from national format)")).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: "Invalid lines" })).getByText(/no area code/)).toBeTruthy();
+  });
+
+  it("keeps the lines it did not add in the box, with why, and removes the added ones", async () => {
+    const client = await openList(ROLE_GROUPS.business);
+    const box = screen.getByRole("textbox", { name: "Numbers to add" });
+
+    fireEvent.change(box, { target: { value: "(617) 555 0177\n555-0100\n+1 555 555 0101" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check numbers" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Add 1 number" }));
+
+    expect(await screen.findByText("Added 1 number: 2 lines left to fix")).toBeTruthy();
+    expect((box as HTMLTextAreaElement).value).toBe("555-0100\n+1 555 555 0101");
+    const invalid = screen.getByRole("table", { name: "Invalid lines" });
+    expect(within(invalid).getByText("1")).toBeTruthy();
+    expect(within(invalid).getByText(/no area code/)).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: "Duplicates" })).getByText("+15555550101 is already on the list")).toBeTruthy();
+    expect(entryNames(client)).toContain("+16175550177");
+  });
+
   it("finds entries by a number typed any way", async () => {
     await openList(ROLE_GROUPS.readOnly);
 
