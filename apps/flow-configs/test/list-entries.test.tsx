@@ -23,6 +23,29 @@ describe("a list config's entries", () => {
     expect(screen.queryByRole("textbox", { name: "Numbers to add" })).toBeNull();
   });
 
+  it("opens a list config on its numbers with notes, not on its variables", async () => {
+    renderModule("/flow-configs/bad-actors", new InMemoryClient([badActors()]), aSession(ROLE_GROUPS.business));
+
+    // Two pages load on a cold start: the config's, then the list's
+    expect(await screen.findByRole("grid", { name: "Entries of bad-actors" }, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.getByTestId("location").textContent).toBe("/flow-configs/bad-actors/entries");
+    expect(screen.queryByRole("button", { name: "More actions" })).toBeNull();
+  });
+
+  it("gives an admin the list's shape, clone, export and delete on its page", async () => {
+    const client = await openList(ROLE_GROUPS.admin);
+
+    fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Delete" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete bad-actors?" });
+    expect(dialog).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Edit shape" }));
+    await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/flow-configs/bad-actors/shape"));
+    expect(client.configs.has("bad-actors")).toBe(true);
+  });
+
   it("checks a pasted list, reports bad lines and duplicates, and writes nothing until confirmed", async () => {
     const client = await openList(ROLE_GROUPS.business);
 
