@@ -21,6 +21,15 @@ const STATUS: Record<OfficesCsvReportRow["action"], StatusIndicatorProps.Type> =
 /** Errors first, then rows changed since the export: 1500 rows must not hide the three that need a look. */
 const attention = (row: OfficesCsvReportRow) => (row.action === "error" ? 2 : row.stale ? 1 : 0);
 
+function Result({ row }: { row: OfficesCsvReportRow }) {
+  return (
+    <SpaceBetween size="xxxs">
+      <StatusIndicator type={STATUS[row.action]}>{row.action}</StatusIndicator>
+      {row.stale && <StatusIndicator type="warning">changed since export</StatusIndicator>}
+    </SpaceBetween>
+  );
+}
+
 /** Per CSV line: what importing it does or did, what it changes, and whether its office changed since the export. */
 export function OfficeRowsTable({ title, rows, actions }: { title: string; rows: readonly OfficesCsvReportRow[]; actions?: ReactNode }) {
   const ordered = [...rows].sort((a, b) => attention(b) - attention(a) || a.line - b.line);
@@ -29,7 +38,7 @@ export function OfficeRowsTable({ title, rows, actions }: { title: string; rows:
   const isPhone = useMediaQuery("(max-width: 688px)");
   return (
     <Table
-      columnDisplay={(isPhone ? ["office", "action", "changes", "reasons"] : ["line", "id", "action", "changes", "reasons"]).map((id) => ({ id, visible: true }))}
+      columnDisplay={(isPhone ? ["office", "details"] : ["line", "id", "action", "changes", "reasons"]).map((id) => ({ id, visible: true }))}
       items={items}
       trackBy="line"
       wrapLines
@@ -47,20 +56,31 @@ export function OfficeRowsTable({ title, rows, actions }: { title: string; rows:
       columnDefinitions={[
         { id: "line", header: "Line", cell: (row) => row.line, minWidth: 72 },
         { id: "id", header: "Office", cell: (row) => row.id || "-", isRowHeader: true },
-        // On a phone the line goes under the office, leaving the reasons room to read.
-        { id: "office", header: "Office", cell: (row) => `${row.id || "-"} (line ${row.line})`, isRowHeader: true },
+        // On a phone two columns: the office with its line and result, then what it changes and why.
         {
-          id: "action",
-          header: "Result",
+          id: "office",
+          header: "Office",
           cell: (row) => (
             <SpaceBetween size="xxxs">
-              <StatusIndicator type={STATUS[row.action]}>{row.action}</StatusIndicator>
-              {row.stale && <StatusIndicator type="warning">changed since export</StatusIndicator>}
+              {`${row.id || "-"} (line ${row.line})`}
+              <Result row={row} />
+            </SpaceBetween>
+          ),
+          isRowHeader: true,
+        },
+        { id: "action", header: "Result", cell: (row) => <Result row={row} /> },
+        { id: "changes", header: "Changes", cell: (row) => <FieldChanges changes={row.changes} /> },
+        { id: "reasons", header: "Reasons", cell: (row) => (row.reasons.length ? row.reasons.join("; ") : "-") },
+        {
+          id: "details",
+          header: "Changes and reasons",
+          cell: (row) => (
+            <SpaceBetween size="xxs">
+              <FieldChanges changes={row.changes} />
+              {row.reasons.length > 0 && row.reasons.join("; ")}
             </SpaceBetween>
           ),
         },
-        { id: "changes", header: "Changes", cell: (row) => <FieldChanges changes={row.changes} /> },
-        { id: "reasons", header: "Reasons", cell: (row) => (row.reasons.length ? row.reasons.join("; ") : "-") },
       ]}
       pagination={<Pagination {...paginationProps} ariaLabels={{ nextPageLabel: "Next page", previousPageLabel: "Previous page", pageLabel: (page) => `Page ${page}` }} />}
     />

@@ -1,9 +1,9 @@
 import Alert from "@cloudscape-design/components/alert";
 import Box from "@cloudscape-design/components/box";
 import Button from "@cloudscape-design/components/button";
-import Modal from "@cloudscape-design/components/modal";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { OfficesCsvReportRow } from "@flow-configs/api-client";
+import { ConfirmModal } from "../../confirm-modal";
 import { FieldChanges } from "./field-changes";
 
 export interface StaleRowsModalProps {
@@ -19,24 +19,7 @@ const SHOWN = 10;
 export function StaleRowsModal({ rows, onOverwrite, onSkip, onCancel }: StaleRowsModalProps) {
   const count = `${rows.length} office${rows.length === 1 ? "" : "s"}`;
   return (
-    <Modal
-      visible
-      onDismiss={onCancel}
-      header={`${count} changed since the export`}
-      footer={
-        <Box float="right">
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button variant="link" onClick={onCancel}>
-              Cancel
-            </Button>
-            <Button onClick={onSkip}>Skip them</Button>
-            <Button variant="primary" onClick={onOverwrite}>
-              Overwrite them
-            </Button>
-          </SpaceBetween>
-        </Box>
-      }
-    >
+    <ConfirmModal header={`${count} changed since the export`} confirmText="Overwrite them" onConfirm={onOverwrite} onCancel={onCancel} alternative={<Button onClick={onSkip}>Skip them</Button>}>
       <SpaceBetween size="m">
         <Alert type="warning">Writing these rows undoes what was changed after the export. Skip them to write only the other rows.</Alert>
         {rows.slice(0, SHOWN).map((row) => (
@@ -50,6 +33,6 @@ export function StaleRowsModal({ rows, onOverwrite, onSkip, onCancel }: StaleRow
         ))}
         {rows.length > SHOWN && <Box variant="p">…and {rows.length - SHOWN} more: see the dry run.</Box>}
       </SpaceBetween>
-    </Modal>
+    </ConfirmModal>
   );
 }
