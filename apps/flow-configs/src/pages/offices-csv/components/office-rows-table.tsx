@@ -67,6 +67,7 @@ export function OfficeRowsTable({ title, rows, actions }: { title: string; rows:
             </SpaceBetween>
           ),
           isRowHeader: true,
+          minWidth: 150,
         },
         { id: "action", header: "Result", cell: (row) => <Result row={row} /> },
         { id: "changes", header: "Changes", cell: (row) => <FieldChanges changes={row.changes} /> },
