@@ -29,4 +29,13 @@ export class FlowConfigsListEntriesPage {
   get checkSummary(): Locator {
     return this.page.getByText(/new number\(s\) ready to add/);
   }
+
+  get box(): Locator {
+    return this.page.getByRole("textbox", { name: "Numbers to add" });
+  }
+
+  /** One of the check's tables: "Ready to add", "Invalid lines", "Duplicates". */
+  checked(title: string): Locator {
+    return this.page.getByRole("table", { name: title });
+  }
 }

@@ -79,7 +79,7 @@ test("flow configs: offices CSV dry run", async ({ page, signInAs }, testInfo) =
   }).then((response) => response.text());
   await signInAs("alex");
   await page.goto("/flow-configs/FieldOffice/offices");
-  await page.getByRole("textbox", { name: "Offices CSV" }).fill(`${csv.trimEnd()}\r\nOffice-Denver,Denver,+17205550100 AUS,Denver,,,,,,,,,\r\n`);
+  await page.getByRole("textbox", { name: "Offices CSV" }).fill(`${csv.trimEnd()}\r\nOffice-Denver,,Denver,+17205550100 AUS,Denver,,,,,,,,,\r\n`);
   await page.getByRole("button", { name: "Check (dry run)" }).click();
   await expect(page.getByRole("table", { name: "Dry run" })).toBeVisible();
   await shoot(page, screenshotPath(testInfo, "flow-configs-offices-csv"));

@@ -56,6 +56,26 @@ describe("a caller list's numbers", () => {
     expect(client.entries.get("bad-callers")?.get("+15125550150")?.reason).toBe("spam");
   });
 
+  it("says how it reads a typed number, by the same rule as the API", async () => {
+    await openList(ROLE_GROUPS.editor);
+    const number = screen.getByRole("textbox", { name: "Number" });
+    fireEvent.change(number, { target: { value: "(617) 555 0177" } });
+    expect(screen.getByText("read as +1 617 555 0177 (North America, from national format)")).toBeTruthy();
+    fireEvent.change(number, { target: { value: "555-0100" } });
+    expect(screen.getByText(/no area code/)).toBeTruthy();
+  });
+
+  it("keeps a pasted local number without area code in the box, saying why", async () => {
+    await openList(ROLE_GROUPS.editor);
+    fireEvent.click(screen.getByRole("tab", { name: "Paste numbers" }));
+    const box = await screen.findByRole("textbox", { name: "Numbers, one per line" });
+    fireEvent.change(box, { target: { value: "(617) 555 0177\n555-0100" } });
+    fireEvent.click(screen.getByRole("button", { name: "Add numbers" }));
+    expect(await screen.findByText("Added 1 number")).toBeTruthy();
+    expect((box as HTMLTextAreaElement).value).toBe("555-0100");
+    expect(within(screen.getByRole("table", { name: "Not added" })).getByText(/no area code/)).toBeTruthy();
+  });
+
   it("checks a CSV with a dry run before importing it", async () => {
     const client = await openList(ROLE_GROUPS.editor);
     fireEvent.click(screen.getByRole("tab", { name: "Import CSV" }));

@@ -96,6 +96,62 @@ describe("offices as CSV", () => {
     expect(screen.getByRole("button", { name: "Download result CSV" })).toBeTruthy();
   });
 
+  /** Exports Austin, then Morgan renames it in the app: the export's row is stale. */
+  async function exportThenLaterEdit() {
+    const client = offices();
+    const exported = await client.exportOfficesCsv("FieldOffice");
+    const austin = client.configs.get("Office-Austin");
+    if (austin) client.configs.set("Office-Austin", { ...austin, description: "Austin downtown", version: 2, updatedBy: "morgan", updatedAt: "2026-11-26T09:30:00.000Z" });
+    const [header, row] = parseCsv(exported);
+    const cells = [...(row?.cells ?? [])];
+    cells[header?.cells.indexOf("Open") ?? -1] = "false";
+    return { client, csv: [header?.cells.join(","), cells.join(",")].join("\n") };
+  }
+
+  async function dryRun(client: InMemoryClient, csv: string) {
+    renderModule("/flow-configs/FieldOffice/offices", client, aSession(ROLE_GROUPS.admin));
+    fireEvent.change(await screen.findByRole("textbox", { name: "Offices CSV" }), { target: { value: csv } });
+    fireEvent.click(screen.getByRole("button", { name: "Check (dry run)" }));
+    return screen.findByRole("table", { name: "Dry run" });
+  }
+
+  it("shows what each row changes, field by field, and flags a row whose office changed since the export", async () => {
+    const { client, csv } = await exportThenLaterEdit();
+    const table = await dryRun(client, csv);
+
+    expect(within(table).getByText("changed since export")).toBeTruthy();
+    expect(within(table).getByText(/changed since the export by morgan/)).toBeTruthy();
+    const changes = within(table).getAllByText(/→/).map((change) => change.textContent);
+    expect(changes).toEqual(["description: Austin downtown → Austin", "Open: (inherited) → false"]);
+  });
+
+  it("asks before overwriting a stale office, and skipping it writes nothing over the later edit", async () => {
+    const { client, csv } = await exportThenLaterEdit();
+    await dryRun(client, csv);
+
+    fireEvent.click(screen.getByRole("button", { name: "Apply: write 1 office" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByText("1 office changed since the export")).toBeTruthy();
+    expect(within(dialog).getByText(/Changed by morgan/)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Skip them" }));
+
+    const result = await screen.findByRole("table", { name: "Result" });
+    expect(within(result).getByText(/not written/)).toBeTruthy();
+    expect(client.configs.get("Office-Austin")).toMatchObject({ version: 2, description: "Austin downtown" });
+  });
+
+  it("overwrites a stale office once confirmed", async () => {
+    const { client, csv } = await exportThenLaterEdit();
+    await dryRun(client, csv);
+
+    fireEvent.click(screen.getByRole("button", { name: "Apply: write 1 office" }));
+    fireEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Overwrite them" }));
+
+    await screen.findByRole("table", { name: "Result" });
+    expect(client.lastCall("importOfficesCsv")?.args[3]).toEqual({ confirmStale: ["Office-Austin"] });
+    expect(client.configs.get("Office-Austin")).toMatchObject({ description: "Austin", variables: expect.arrayContaining([{ name: "Open", value: "false" }]) });
+  });
+
   it("is for admins only", async () => {
     renderModule("/flow-configs/FieldOffice/offices", offices(), aSession(ROLE_GROUPS.business));
 

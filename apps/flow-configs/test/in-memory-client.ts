@@ -24,6 +24,7 @@ import {
   parseExportDocument,
   planImport,
   planOfficesCsv,
+  refuseUnconfirmedStale,
   previewConfig,
 } from "@flow-configs/model";
 import type {
@@ -315,18 +316,19 @@ export class InMemoryClient implements FlowConfigsClient {
   async exportOfficesCsv(templateId: string) {
     await this.record("exportOfficesCsv", [templateId]);
     const template = bodyOf(this.require(templateId)) as FlowConfigBody;
-    const instances = [...this.configs.values()].filter((stored) => stored.templateId === templateId).map((stored) => bodyOf(stored) as InstanceBody);
+    const instances = [...this.configs.values()].filter((stored) => stored.templateId === templateId);
     return officesToCsv(template, instances);
   }
 
-  async importOfficesCsv(templateId: string, csv: string, mode: ImportMode) {
-    await this.record("importOfficesCsv", [templateId, csv, mode]);
+  async importOfficesCsv(templateId: string, csv: string, mode: ImportMode, options: { confirmStale?: readonly string[] } = {}) {
+    await this.record("importOfficesCsv", [templateId, csv, mode, options]);
     const lookupOwners = new Map<string, string>();
     for (const stored of this.configs.values()) for (const key of stored.lookupKeys) lookupOwners.set(key, stored.id);
-    const { rows, problems } = planOfficesCsv(csv, { template: this.require(templateId), existing: this.configs, lookupOwners });
-    if (problems.length > 0) throw new ApiError(400, "InvalidInput", problems.join("; "), [], null);
+    const planned = planOfficesCsv(csv, { template: this.require(templateId), existing: this.configs, lookupOwners });
+    if (planned.problems.length > 0) throw new ApiError(400, "InvalidInput", planned.problems.join("; "), [], null);
+    const rows = mode === "apply" ? refuseUnconfirmedStale(planned.rows, new Set(options.confirmStale)) : planned.rows;
     if (mode === "apply") this.applyRows(rows);
-    return { rows: rows.map(({ line, id, action, reasons }) => ({ line, id, action, reasons })) };
+    return { rows: rows.map(({ input: _input, ...row }) => row) };
   }
 
   // Scheduled changes: checked by the model as the API checks them; a config that requires approval makes a request.

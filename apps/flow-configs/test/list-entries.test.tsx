@@ -23,6 +23,29 @@ describe("a list config's entries", () => {
     expect(screen.queryByRole("textbox", { name: "Numbers to add" })).toBeNull();
   });
 
+  it("opens a list config on its numbers with notes, not on its variables", async () => {
+    renderModule("/flow-configs/bad-actors", new InMemoryClient([badActors()]), aSession(ROLE_GROUPS.business));
+
+    // Two pages load on a cold start: the config's, then the list's
+    expect(await screen.findByRole("grid", { name: "Entries of bad-actors" }, { timeout: 20_000 })).toBeTruthy();
+    expect(screen.getByTestId("location").textContent).toBe("/flow-configs/bad-actors/entries");
+    expect(screen.queryByRole("button", { name: "More actions" })).toBeNull();
+  });
+
+  it("gives an admin the list's shape, clone, export and delete on its page", async () => {
+    const client = await openList(ROLE_GROUPS.admin);
+
+    fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Delete" }));
+    const dialog = await screen.findByRole("dialog", { name: "Delete bad-actors?" });
+    expect(dialog).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Edit shape" }));
+    await waitFor(() => expect(screen.getByTestId("location").textContent).toBe("/flow-configs/bad-actors/shape"));
+    expect(client.configs.has("bad-actors")).toBe(true);
+  });
+
   it("checks a pasted list, reports bad lines and duplicates, and writes nothing until confirmed", async () => {
     const client = await openList(ROLE_GROUPS.business);
 
@@ -47,6 +70,34 @@ describe("a list config's entries", () => {
       { ifMatch: '"1"' },
     ]);
     expect(await screen.findByText("+15555550123")).toBeTruthy();
+  });
+
+  it("says how it read each number, and refuses 555-0100 for its missing area code", async () => {
+    await openList(ROLE_GROUPS.business);
+
+    fireEvent.change(screen.getByRole("textbox", { name: "Numbers to add" }), { target: { value: "(617) 555 0177\n555-0100" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check numbers" }));
+
+    const ready = await screen.findByRole("table", { name: "Ready to add" });
+    expect(within(ready).getByText("read as +1 617 555 0177 (North America, from national format)")).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: "Invalid lines" })).getByText(/no area code/)).toBeTruthy();
+  });
+
+  it("keeps the lines it did not add in the box, with why, and removes the added ones", async () => {
+    const client = await openList(ROLE_GROUPS.business);
+    const box = screen.getByRole("textbox", { name: "Numbers to add" });
+
+    fireEvent.change(box, { target: { value: "(617) 555 0177\n555-0100\n+1 555 555 0101" } });
+    fireEvent.click(screen.getByRole("button", { name: "Check numbers" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Add 1 number" }));
+
+    expect(await screen.findByText("Added 1 number: 2 lines left to fix")).toBeTruthy();
+    expect((box as HTMLTextAreaElement).value).toBe("555-0100\n+1 555 555 0101");
+    const invalid = screen.getByRole("table", { name: "Invalid lines" });
+    expect(within(invalid).getByText("1")).toBeTruthy();
+    expect(within(invalid).getByText(/no area code/)).toBeTruthy();
+    expect(within(screen.getByRole("table", { name: "Duplicates" })).getByText("+15555550101 is already on the list")).toBeTruthy();
+    expect(entryNames(client)).toContain("+16175550177");
   });
 
   it("finds entries by a number typed any way", async () => {

@@ -100,11 +100,11 @@ export async function fieldOfficesBench(endpoint: string) {
   await store.create(fieldOfficeTemplate(), { action: "create", by: "bench", at: new Date().toISOString(), changes: [] });
 
   const csv = officesCsv();
-  const dryRunMs = await time(() => importOfficesCsv(deps, ADMIN, "FieldOffice", csv, "dry-run"));
+  const dryRunMs = await time(() => importOfficesCsv(deps, ADMIN, "FieldOffice", csv, { mode: "dry-run" }));
   const before = transactions;
   let imported: Awaited<ReturnType<typeof importOfficesCsv>> = [];
   const applyMs = await time(async () => {
-    imported = await importOfficesCsv(deps, ADMIN, "FieldOffice", csv, "apply");
+    imported = await importOfficesCsv(deps, ADMIN, "FieldOffice", csv, { mode: "apply" });
   });
   const created = imported.filter((row) => row.action === "create").length;
   const importTransactions = transactions - before;

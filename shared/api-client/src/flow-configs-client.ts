@@ -115,8 +115,11 @@ export interface FlowConfigsClient {
   removeListEntries(id: string, names: readonly string[], options: WriteOptions): Promise<VersionedConfig>;
   /** Every instance of a template as CSV (one row per office). */
   exportOfficesCsv(templateId: string): Promise<string>;
-  /** Checks (`dry-run`) or writes (`apply`) offices given as CSV, one result row per CSV record. */
-  importOfficesCsv(templateId: string, csv: string, mode: ImportMode): Promise<OfficesCsvReport>;
+  /**
+   * Checks (`dry-run`) or writes (`apply`) offices given as CSV, one result row per CSV record. Apply writes a
+   * row the dry run flagged stale (its office changed since the export) only if `confirmStale` names its id.
+   */
+  importOfficesCsv(templateId: string, csv: string, mode: ImportMode, options?: { confirmStale?: readonly string[] }): Promise<OfficesCsvReport>;
 
   // Scheduled changes (windows in which values change on their own and change back).
   /** Schedules a window with If-Match; wall-clock `from`/`to` are read in the config's time zone. */
@@ -263,11 +266,12 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
       const raw = await send({ method: "GET", path: `${configPath(templateId)}/instances.csv`, accept: "text/csv" });
       return raw.text;
     },
-    async importOfficesCsv(templateId, csv, mode) {
+    async importOfficesCsv(templateId, csv, mode, options = {}) {
+      const confirmStale = options.confirmStale?.length ? options.confirmStale.join(",") : undefined;
       const raw = await send({
         method: "POST",
         path: `${configPath(templateId)}/instances.csv`,
-        query: { mode },
+        query: { mode, confirmStale },
         text: { contentType: "text/csv", content: csv },
       });
       return parse(OfficesCsvReportSchema, raw.json, "an offices import report");

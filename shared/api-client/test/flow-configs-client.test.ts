@@ -150,7 +150,7 @@ describe("reading", () => {
   });
 
   it("posts offices CSV as text/csv and reads one row per line", async () => {
-    const rows = [{ line: 2, id: "Office-Austin", action: "error", reasons: ["lookup key AUS belongs to Office-Boston"] }];
+    const rows = [{ line: 2, id: "Office-Austin", action: "error", reasons: ["lookup key AUS belongs to Office-Boston"], changes: [], stale: false }];
     server.reply({ status: 200, body: { rows } });
     const csv = "id,lookupKeys\nOffice-Austin,AUS\n";
 
@@ -159,6 +159,14 @@ describe("reading", () => {
     expect(report.rows).toEqual(rows);
     expect(lastRequest()).toMatchObject({ method: "POST", url: "/flow-configs/FieldOffice/instances.csv?mode=apply", body: csv });
     expect(lastRequest().headers["content-type"]).toBe("text/csv");
+  });
+
+  it("names the stale offices an apply may overwrite", async () => {
+    server.reply({ status: 200, body: { rows: [] } });
+
+    await client.importOfficesCsv("FieldOffice", "id\n", "apply", { confirmStale: ["Office-Austin", "Office-Boston"] });
+
+    expect(lastRequest().url).toBe("/flow-configs/FieldOffice/instances.csv?mode=apply&confirmStale=Office-Austin%2COffice-Boston");
   });
 
   it("refuses a response that does not match the model's schema", async () => {

@@ -5,6 +5,8 @@ export interface PastedEntry {
   line: number;
   number: string;
   note?: string;
+  /** How the number was read (`read as +1 617 555 0177 (North America, from national format)`). */
+  reading: string;
 }
 
 export interface RejectedLine {
@@ -50,7 +52,16 @@ export function parseBulkEntries(text: string, existingNumbers: Iterable<string>
       result.duplicates.push({ line, text: rawLine, reason: `${normalized.number} is already on the list` });
       return;
     }
-    result.entries.push({ line, number: normalized.number, ...(note && { note }) });
+    result.entries.push({ line, number: normalized.number, ...(note && { note }), reading: normalized.reading });
   });
   return result;
+}
+
+/** The pasted text cut down to the given lines, in their order: the lines that were not added stay in the box to fix. */
+export function keepLines(text: string, lines: Iterable<number>): string {
+  const all = text.split(/\r?\n/);
+  return [...new Set(lines)]
+    .sort((a, b) => a - b)
+    .map((line) => all[line - 1] ?? "")
+    .join("\n");
 }

@@ -1,57 +1,24 @@
 import { formatCsv, parseCsv, type CsvRecord } from "./csv";
-import { deepEqual } from "./deep-equal";
 import { DomainError } from "./errors";
 import { isInstance } from "./effective-config";
 import { CONFIG_ID_PATTERN, LOOKUP_KEY_PATTERN } from "./names";
-import type { FlowConfigBody, InstanceBody, PromptOverride, StoredConfig, VariableOverride } from "./schemas";
+import { lookupKeysCell, officeCells, officeChanges, officeColumns, officeWithCells, type OfficeFieldChange } from "./office-cells";
+import type { FlowConfigBody, InstanceBody, StoredConfig } from "./schemas";
 import { checkPromptTexts } from "./validate";
 import { bodyOf } from "./value-patch";
 import { checkVariableValue } from "./variable-value";
 
-const FIXED_COLUMNS = ["id", "description", "lookupKeys"] as const;
-
-/** The column of one prompt text: `Greeting [en-US]` for the voice text, `Greeting [en-US chat]` for chat. */
-const promptColumn = (prompt: string, language: string, variant: "voice" | "chat") =>
-  variant === "voice" ? `${prompt} [${language}]` : `${prompt} [${language} chat]`;
-
-type Column =
-  | { kind: "fixed"; name: (typeof FIXED_COLUMNS)[number] }
-  | { kind: "variable"; name: string }
-  | { kind: "prompt"; name: string; language: string; variant: "voice" | "chat" };
-
-function templateColumns(template: FlowConfigBody): Map<string, Column> {
-  const columns = new Map<string, Column>();
-  for (const name of FIXED_COLUMNS) columns.set(name, { kind: "fixed", name });
-  for (const variable of template.variables) columns.set(variable.name, { kind: "variable", name: variable.name });
-  for (const prompt of template.prompts) {
-    for (const language of template.languages) {
-      for (const variant of ["voice", "chat"] as const) {
-        columns.set(promptColumn(prompt.name, language, variant), { kind: "prompt", name: prompt.name, language, variant });
-      }
-    }
-  }
-  return columns;
-}
-
 /**
- * Every instance of a template as CSV: id, description, lookup keys (space-separated), then one column per
- * variable and per prompt language (voice, chat) holding the instance's override — empty when inherited.
+ * Every instance of a template as CSV: id, the version exported (an import checks it), description, lookup
+ * keys (space-separated), then one column per variable and per prompt language (voice, chat) holding the
+ * instance's override — empty when inherited.
  */
-export function officesToCsv(template: FlowConfigBody, instances: readonly InstanceBody[]): string {
-  const columns = templateColumns(template);
+export function officesToCsv(template: FlowConfigBody, instances: readonly StoredConfig[]): string {
+  const columns = officeColumns(template);
   const headers = [...columns.keys()];
   const rows = instances.map((instance) => {
-    const variables = new Map(instance.variables.map((override) => [override.name, override.value]));
-    const prompts = new Map(instance.prompts.map((override) => [override.name, override.values]));
-    return headers.map((header) => {
-      const column = columns.get(header);
-      if (!column) return "";
-      if (column.kind === "fixed") {
-        return column.name === "lookupKeys" ? instance.lookupKeys.join(" ") : column.name === "id" ? instance.id : instance.description;
-      }
-      if (column.kind === "variable") return variables.get(column.name) ?? "";
-      return prompts.get(column.name)?.[column.language]?.[column.variant] ?? "";
-    });
+    const cells = officeCells(columns, bodyOf(instance) as InstanceBody);
+    return headers.map((header) => (header === "id" ? instance.id : header === "version" ? String(instance.version) : (cells.get(header) ?? "")));
   });
   return formatCsv([headers, ...rows]);
 }
@@ -64,11 +31,29 @@ export function readOfficesCsv(text: string): { header: CsvRecord | undefined; r
 
 export type OfficeRowAction = "create" | "update" | "unchanged" | "error";
 
+/** Who changed the office last, as it is stored now. */
+export interface OfficeVersion {
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
 export interface OfficeRow {
   line: number;
   id: string;
   action: OfficeRowAction;
   reasons: string[];
+  /** What importing the row changes, field by field (for a new office: what it sets). */
+  changes: OfficeFieldChange[];
+  /**
+   * The row carries a version (from an export) and the office changed since — or was deleted. Writing it
+   * would undo that change: apply refuses it unless the request confirms it.
+   */
+  stale: boolean;
+  /** The version the CSV row was exported at, when it has one. */
+  exportedVersion?: number;
+  /** The office as stored now, when there is one. */
+  current?: OfficeVersion;
   /** What to write, for create and update rows. */
   input?: InstanceBody;
 }
@@ -81,16 +66,28 @@ export interface OfficesCsvContext {
   lookupOwners: ReadonlyMap<string, string>;
 }
 
+const VERSION_CELL = /^[1-9]\d*$/;
+
+/** Why a stale row would undo a change, naming who made it and when. */
+function staleReason(exportedVersion: number, current: OfficeVersion | undefined): string {
+  if (!current) return `deleted since the export (the CSV has version ${exportedVersion}): importing it creates it again`;
+  return `changed since the export by ${current.updatedBy} at ${current.updatedAt}: the CSV has version ${exportedVersion}, the office is at version ${current.version}`;
+}
+
 /**
- * The dry run of a CSV import of offices: one row per record with its line number and what importing it
- * does. A bad row (unknown column with a value, duplicate id, lookup key owned elsewhere, wrong type) is
- * reported with its reasons and harms no other row.
+ * The dry run of a CSV import of offices: one row per record with its line number, what importing it does
+ * and what it changes field by field. A bad row (unknown column with a value, duplicate id, lookup key owned
+ * elsewhere, wrong type, a version that is not a number) is reported with its reasons and harms no other row.
+ *
+ * Columns the header lacks keep what the office holds; an empty cell in a present column is inherited.
+ * A row with a version (the export writes each office's) whose office has changed since is `stale`; a row
+ * without one (no version column, or an empty cell) is written over the office as it is now.
  */
 export function planOfficesCsv(text: string, context: OfficesCsvContext): { rows: OfficeRow[]; problems: string[] } {
   const { template } = context;
   if (isInstance(template)) return { rows: [], problems: [`${template.id} is an instance, not a template`] };
   const templateBody = bodyOf(template) as FlowConfigBody;
-  const known = templateColumns(templateBody);
+  const known = officeColumns(templateBody);
   let read: ReturnType<typeof readOfficesCsv>;
   try {
     read = readOfficesCsv(text);
@@ -113,32 +110,39 @@ export function planOfficesCsv(text: string, context: OfficesCsvContext): { rows
     if (earlier !== undefined) reasons.push(`id ${id} is also on line ${earlier}`);
     else seenIds.set(id, record.line);
     if (record.cells.length > header.cells.length) reasons.push(`has ${record.cells.length} cells, the header ${header.cells.length}`);
+    const versionCell = cellOf("version");
+    if (versionCell !== "" && !VERSION_CELL.test(versionCell)) reasons.push(`version "${versionCell}" must be the version number the export wrote (or empty)`);
+    const exportedVersion = VERSION_CELL.test(versionCell) ? Number(versionCell) : undefined;
 
-    const variables: VariableOverride[] = [];
-    const prompts = new Map<string, PromptOverride>();
+    const stored = context.existing.get(id);
+    const current = stored && stored.templateId === template.id ? (bodyOf(stored) as InstanceBody) : undefined;
+    if (stored && !current) reasons.push(`${id} exists and is not an instance of ${template.id}`);
+    const before = current ? officeCells(known, current) : new Map<string, string>();
+    const after = new Map(before);
     header.cells.forEach((name, index) => {
       const value = record.cells[index] ?? "";
-      if (value === "") return;
       const column = known.get(name);
       if (!column) {
-        reasons.push(`column "${name}" is not a variable or prompt of template ${template.id}`);
+        if (value !== "") reasons.push(`column "${name}" is not a variable or prompt of template ${template.id}`);
         return;
       }
+      if (column.kind === "fixed") {
+        if (column.name === "description") after.set(name, value.trim());
+        if (column.name === "lookupKeys") after.set(name, lookupKeysCell(value));
+        return;
+      }
+      after.set(name, value);
+      if (value === "") return;
       if (column.kind === "variable") {
         const variable = templateBody.variables.find((candidate) => candidate.name === column.name);
         const problem = variable && checkVariableValue(variable, value);
         if (problem) reasons.push(`${column.name} ${problem}`);
-        variables.push({ name: column.name, value });
-      } else if (column.kind === "prompt") {
-        const override = prompts.get(column.name) ?? { name: column.name, values: {} };
-        override.values[column.language] = { ...override.values[column.language], [column.variant]: value };
-        prompts.set(column.name, override);
+      } else {
         reasons.push(...checkPromptTexts({ [column.variant]: value }, name).map((issue) => `${issue.path}: ${issue.message}`));
       }
     });
 
-    const lookupKeys = cellOf("lookupKeys").split(/\s+/).filter(Boolean);
-    for (const key of lookupKeys) {
+    for (const key of (after.get("lookupKeys") ?? "").split(" ").filter(Boolean)) {
       if (!LOOKUP_KEY_PATTERN.test(key)) reasons.push(`lookup key "${key}" must be 1–128 characters of A–Z a–z 0–9 _ + . -`);
       const owner = context.lookupOwners.get(key);
       if (owner && owner !== id) reasons.push(`lookup key ${key} belongs to ${owner}`);
@@ -147,31 +151,37 @@ export function planOfficesCsv(text: string, context: OfficesCsvContext): { rows
       else claimedKeys.set(key, id);
     }
 
-    const input: InstanceBody = {
-      id,
-      description: cellOf("description"),
-      templateId: template.id,
-      variables,
-      prompts: [...prompts.values()],
-      lookupKeys,
+    const changes = stored && !current ? [] : officeChanges(before, after);
+    const version = stored && { version: stored.version, updatedAt: stored.updatedAt, updatedBy: stored.updatedBy };
+    const row = { line: record.line, id, reasons, changes, stale: false, ...(exportedVersion !== undefined && { exportedVersion }), ...(version && { current: version }) };
+    if (reasons.length) return { ...row, action: "error" };
+    const action: OfficeRowAction = !current ? "create" : changes.length === 0 ? "unchanged" : "update";
+    if (action === "unchanged") return { ...row, action };
+    const stale = exportedVersion !== undefined && exportedVersion !== version?.version;
+    return {
+      ...row,
+      action,
+      stale,
+      reasons: stale ? [staleReason(exportedVersion, version)] : [],
+      input: officeWithCells(known, after, { id, templateId: template.id }, current),
     };
-    const current = context.existing.get(id);
-    if (current && current.templateId !== template.id) reasons.push(`${id} exists and is not an instance of ${template.id}`);
-    if (reasons.length) return { line: record.line, id, action: "error", reasons };
-    if (!current) return { line: record.line, id, action: "create", reasons, input };
-    if (deepEqual(overridesInNameOrder(bodyOf(current) as InstanceBody), overridesInNameOrder(input))) return { line: record.line, id, action: "unchanged", reasons };
-    return { line: record.line, id, action: "update", reasons, input };
   });
   return { rows, problems: [] };
 }
 
-/** The order of overrides carries no meaning: a CSV lists them in column order, the store as they were made. */
-function overridesInNameOrder(instance: InstanceBody): InstanceBody {
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  return { ...instance, variables: [...instance.variables].sort(byName), prompts: [...instance.prompts].sort(byName) };
+/**
+ * What apply may write: a stale row whose id the request does not confirm is refused (an error saying why),
+ * so an import never silently undoes a change made after the export.
+ */
+export function refuseUnconfirmedStale(rows: readonly OfficeRow[], confirmed: ReadonlySet<string>): OfficeRow[] {
+  return rows.map((row) => {
+    if (!row.stale || confirmed.has(row.id)) return row;
+    const { input: _input, ...refused } = row;
+    return { ...refused, action: "error", reasons: [...row.reasons, "not written: check it, then confirm overwriting it"] };
+  });
 }
 
 /** The result of an import as CSV, to download: line, id, action (or error) and reasons. */
-export function officeRowsToCsv(rows: readonly OfficeRow[]): string {
+export function officeRowsToCsv(rows: readonly Pick<OfficeRow, "line" | "id" | "action" | "reasons">[]): string {
   return formatCsv([["line", "id", "result", "reasons"], ...rows.map((row) => [String(row.line), row.id, row.action, row.reasons.join("; ")])]);
 }

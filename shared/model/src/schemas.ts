@@ -279,6 +279,13 @@ export const OfficesImportReportSchema = z.object({
       id: z.string(),
       action: z.enum(["create", "update", "unchanged", "error"]),
       reasons: z.array(z.string()),
+      /** What the row changes, by CSV column: the stored office's cell and the row's (empty: inherited). */
+      changes: z.array(z.object({ field: z.string(), from: z.string(), to: z.string() })),
+      /** The row's office changed (or was deleted) since the export it came from: apply writes it only when confirmed. */
+      stale: z.boolean(),
+      exportedVersion: z.number().int().positive().optional(),
+      /** The office as stored now. */
+      current: z.object({ version: z.number().int().positive(), updatedAt: z.string(), updatedBy: z.string() }).optional(),
     }),
   ),
 });

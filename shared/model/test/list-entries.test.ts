@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizePhoneNumber, parseBulkEntries } from "../src";
+import { keepLines, normalizePhoneNumber, parseBulkEntries } from "../src";
 
 describe("normalizePhoneNumber", () => {
   it.each([
@@ -9,7 +9,7 @@ describe("normalizePhoneNumber", () => {
     ["0044 20 7946 0958", "+442079460958"],
     ["+442079460958", "+442079460958"],
   ])("normalises %s to %s", (raw, number) => {
-    expect(normalizePhoneNumber(raw)).toEqual({ ok: true, number });
+    expect(normalizePhoneNumber(raw)).toEqual({ ok: true, number, reading: expect.stringContaining("read as") });
   });
 
   it.each([
@@ -28,8 +28,8 @@ describe("parseBulkEntries — pasting numbers into a list", () => {
   it("reads one number per line with an optional note, skipping blank lines", () => {
     expect(parseBulkEntries("+15551230001, repeat caller\n\n555-123-0002", [])).toEqual({
       entries: [
-        { line: 1, number: "+15551230001", note: "repeat caller" },
-        { line: 3, number: "+15551230002" },
+        { line: 1, number: "+15551230001", note: "repeat caller", reading: "read as +1 555 123 0001 (international format)" },
+        { line: 3, number: "+15551230002", reading: "read as +1 555 123 0002 (North America, from national format)" },
       ],
       invalid: [],
       duplicates: [],
@@ -49,5 +49,11 @@ describe("parseBulkEntries — pasting numbers into a list", () => {
       { line: 2, text: "(555) 123-0001", reason: "+15551230001 is also on line 1" },
       { line: 3, text: "+15555550101", reason: "+15555550101 is already on the list" },
     ]);
+  });
+});
+
+describe("keepLines — what stays in the box after adding", () => {
+  it("keeps the given lines in their order, once each", () => {
+    expect(keepLines("+15551230001\r\n555-0100\n+15551230002\nnope", [4, 2, 4])).toBe("555-0100\nnope");
   });
 });

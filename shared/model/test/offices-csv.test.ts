@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCsv, officeRowsToCsv, officesToCsv, parseCsv, planOfficesCsv, type FlowConfigBody, type InstanceBody, type StoredConfig } from "../src";
+import { formatCsv, officeRowsToCsv, officesToCsv, parseCsv, planOfficesCsv, refuseUnconfirmedStale, type FlowConfigBody, type StoredConfig } from "../src";
 import { austinOffice, fieldOfficeTemplate } from "./factories";
 
 const template = fieldOfficeTemplate();
@@ -26,10 +26,10 @@ describe("CSV", () => {
 
 describe("offices as CSV", () => {
   it("exports one column per variable and prompt language, empty when inherited", () => {
-    const csv = officesToCsv(template as FlowConfigBody, [austinOffice() as InstanceBody]);
+    const csv = officesToCsv(template as FlowConfigBody, [austinOffice()]);
     const [head, austin] = parseCsv(csv);
-    expect(head?.cells.join(",")).toBe(header);
-    expect(austin?.cells).toEqual(["Office-Austin", "Austin field office", "+15125550100 AUS", "Austin", "", "", "Welcome to the Austin office.", "", "", ""]);
+    expect(head?.cells.join(",")).toBe(header.replace("id,", "id,version,"));
+    expect(austin?.cells).toEqual(["Office-Austin", "1", "Austin field office", "+15125550100 AUS", "Austin", "", "", "Welcome to the Austin office.", "", "", ""]);
   });
 
   it("plans create, update and unchanged rows from an export", () => {
@@ -56,7 +56,7 @@ describe("offices as CSV", () => {
 
   it("finds an office unchanged whatever the order its overrides were made in", () => {
     const office = austinOffice({ variables: [{ name: "Region", value: "East" }, { name: "OfficeName", value: "Austin" }] });
-    const csv = officesToCsv(template as FlowConfigBody, [office as InstanceBody]);
+    const csv = officesToCsv(template as FlowConfigBody, [office]);
     expect(plan(csv, [office])[0]?.action).toBe("unchanged");
   });
 
@@ -90,5 +90,95 @@ describe("offices as CSV", () => {
 
   it("writes the import result as a downloadable CSV", () => {
     expect(officeRowsToCsv([{ line: 3, id: "Office-B", action: "error", reasons: ["a", "b"] }])).toBe("line,id,result,reasons\r\n3,Office-B,error,a; b\r\n");
+  });
+});
+
+describe("an offices import says what it changes and what changed since the export", () => {
+  const exported = (office: StoredConfig) => officesToCsv(template as FlowConfigBody, [office]);
+  const edited = (office: StoredConfig, column: string, value: string) => {
+    const [head, row] = parseCsv(exported(office));
+    const cells = [...(row?.cells ?? [])];
+    cells[head?.cells.indexOf(column) ?? -1] = value;
+    return formatCsv([head?.cells ?? [], cells]);
+  };
+  const laterEdit = (office: StoredConfig): StoredConfig => ({ ...office, version: 2, updatedAt: "2026-11-26T09:30:00.000Z", updatedBy: "morgan" });
+
+  it("lists each changed field with its stored and new value", () => {
+    const csv = edited(austinOffice(), "OfficeName", "Austin South");
+    const [row] = plan(csv.replace(",,,Welcome", ",true,,Welcome"), [austinOffice()]);
+    expect(row).toMatchObject({ action: "update", stale: false, reasons: [] });
+    expect(row?.changes).toEqual([
+      { field: "OfficeName", from: "Austin", to: "Austin South" },
+      { field: "OfficeOpen", from: "", to: "true" },
+    ]);
+  });
+
+  it("lists what a new office sets", () => {
+    const [row] = plan(`${header}\nOffice-Boston,,BOS,Boston,,,,,,`);
+    expect(row?.changes).toEqual([
+      { field: "lookupKeys", from: "", to: "BOS" },
+      { field: "OfficeName", from: "", to: "Boston" },
+    ]);
+  });
+
+  it("flags a row whose office changed since the export, naming who and when", () => {
+    const csv = edited(austinOffice(), "OfficeName", "Austin South");
+    const [row] = plan(csv, [laterEdit(austinOffice())]);
+    expect(row).toMatchObject({ action: "update", stale: true, exportedVersion: 1, current: { version: 2, updatedBy: "morgan", updatedAt: "2026-11-26T09:30:00.000Z" } });
+    expect(row?.reasons).toEqual(["changed since the export by morgan at 2026-11-26T09:30:00.000Z: the CSV has version 1, the office is at version 2"]);
+  });
+
+  it("does not flag a row exported at the office's version", () => {
+    expect(plan(edited(austinOffice(), "OfficeName", "Austin South"), [austinOffice()])[0]?.stale).toBe(false);
+  });
+
+  it("flags a row whose office was deleted since the export", () => {
+    const [row] = plan(exported(austinOffice()), []);
+    expect(row).toMatchObject({ action: "create", stale: true, reasons: [expect.stringContaining("deleted since the export")] });
+  });
+
+  it("checks no version for a row without one: no version column, or an empty cell", () => {
+    expect(plan(`${header}\nOffice-Austin,Austin field office,+15125550100 AUS,Austin East,,,,,,`, [laterEdit(austinOffice())])[0]?.stale).toBe(false);
+    expect(plan(edited(austinOffice(), "version", ""), [laterEdit(austinOffice())])[0]).toMatchObject({ stale: false, action: "unchanged" });
+  });
+
+  it("refuses a version that is not a number", () => {
+    expect(plan(edited(austinOffice(), "version", "v1"), [austinOffice()])[0]).toMatchObject({ action: "error", reasons: [expect.stringContaining('version "v1"')] });
+  });
+
+  it("does not flag an unchanged row, whatever its version", () => {
+    expect(plan(exported(austinOffice()), [laterEdit(austinOffice())])[0]).toMatchObject({ action: "unchanged", stale: false });
+  });
+
+  it("writes a stale row on apply only when the request confirms it", () => {
+    const rows = planOfficesCsv(edited(austinOffice(), "OfficeName", "Austin South"), {
+      template,
+      existing: new Map([["Office-Austin", laterEdit(austinOffice())]]),
+      lookupOwners: new Map(),
+    }).rows;
+    const [refused] = refuseUnconfirmedStale(rows, new Set());
+    expect(refused).toMatchObject({ action: "error", stale: true, reasons: [expect.stringContaining("changed since the export"), expect.stringContaining("confirm")] });
+    expect(refused?.input).toBeUndefined();
+    expect(refuseUnconfirmedStale(rows, new Set(["Office-Austin"]))[0]).toMatchObject({ action: "update", input: expect.objectContaining({ id: "Office-Austin" }) });
+  });
+
+  it("keeps what a CSV cannot carry, and the columns it leaves out", () => {
+    const office = austinOffice({ timeZone: "America/Chicago", variables: [{ name: "OfficeName", value: "Austin", note: "since 2019" }] });
+    expect(plan(exported(office), [office])[0]?.action).toBe("unchanged");
+    const [row] = plan("id,OfficeOpen\nOffice-Austin,false", [office]);
+    expect(row?.changes).toEqual([{ field: "OfficeOpen", from: "", to: "false" }]);
+    expect(row?.input).toMatchObject({
+      timeZone: "America/Chicago",
+      description: "Austin field office",
+      lookupKeys: ["+15125550100", "AUS"],
+      variables: [{ name: "OfficeName", value: "Austin", note: "since 2019" }, { name: "OfficeOpen", value: "false" }],
+      prompts: [{ name: "OfficeGreeting", values: { "en-US": { voice: "Welcome to the Austin office." } } }],
+    });
+  });
+
+  it("drops an override whose cell is emptied", () => {
+    const [row] = plan(edited(austinOffice(), "OfficeGreeting [en-US]", ""), [austinOffice()]);
+    expect(row?.changes).toEqual([{ field: "OfficeGreeting [en-US]", from: "Welcome to the Austin office.", to: "" }]);
+    expect(row?.input?.prompts).toEqual([]);
   });
 });

@@ -16,11 +16,13 @@ export interface ConfirmModalProps {
   confirming?: boolean;
   /** False while the form inside does not allow the action yet. */
   canConfirm?: boolean;
+  /** Another way out besides Cancel, before the primary button (e.g. "Skip them"). */
+  alternative?: ReactNode;
   children: ReactNode;
 }
 
 /** A modal that asks before one action: Cancel, and the action as the primary button. */
-export function ConfirmModal({ visible = true, header, confirmText, onConfirm, onCancel, confirming, canConfirm = true, children }: ConfirmModalProps) {
+export function ConfirmModal({ visible = true, header, confirmText, onConfirm, onCancel, confirming, canConfirm = true, alternative, children }: ConfirmModalProps) {
   return (
     <Modal
       visible={visible}
@@ -32,6 +34,7 @@ export function ConfirmModal({ visible = true, header, confirmText, onConfirm, o
             <Button variant="link" onClick={onCancel}>
               Cancel
             </Button>
+            {alternative}
             <Button variant="primary" disabled={!canConfirm} loading={confirming} onClick={onConfirm}>
               {confirmText}
             </Button>

@@ -28,6 +28,15 @@ describe("a caller list's entries over the REST API", () => {
     expect(all.items[0]).toMatchObject({ number: "+15125550000", addedBy: "morgan", addedAt: NOW.toISOString() });
   });
 
+  it("reads numbers by the one phone-number rule and says how: (617) 555 0177 is taken, 555-0100 has no area code", async () => {
+    await api.store.createList(aList({ id: "one-rule" }));
+    const response = await api.request("POST", "/caller-lists/one-rule/entries", { as: "editor", body: { entries: [{ number: "(617) 555 0177" }, { number: "555-0100" }] } });
+    expect(((await response.json()) as EntriesReport).outcomes).toEqual([
+      { line: 1, number: "+16175550177", status: "saved", message: "read as +1 617 555 0177 (North America, from national format)" },
+      { line: 2, status: "invalid", message: expect.stringContaining("no area code") },
+    ]);
+  });
+
   it("refuses more than 1000 entries in one call, naming the field", async () => {
     const entries = numbers(1001).map((number) => ({ number }));
     const response = await api.request("POST", "/caller-lists/vip/entries", { body: { entries } });

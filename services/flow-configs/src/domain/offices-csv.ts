@@ -10,6 +10,7 @@ import {
   officesToCsv,
   planOfficesCsv,
   readOfficesCsv,
+  refuseUnconfirmedStale,
   storedItemSize,
   type FlowConfigBody,
   type InstanceBody,
@@ -40,7 +41,7 @@ export async function exportOfficesCsv(deps: UseCaseDeps, principal: Principal, 
   await requireCollectionAction(deps, principal, "ExportConfigs", "export flow configs");
   const template = await loadTemplateById(deps, templateId);
   const instances = await deps.store.listInstances(template.id);
-  return officesToCsv(bodyOf(template) as FlowConfigBody, instances.map((instance) => bodyOf(instance) as InstanceBody));
+  return officesToCsv(bodyOf(template) as FlowConfigBody, instances);
 }
 
 /** An office row as the API reports it: line, id, what importing it does (or did) and why not. */
@@ -61,15 +62,16 @@ function namedInCsv(text: string): { ids: string[]; keys: string[] } {
 
 /**
  * POST /flow-configs/{templateId}/instances.csv?mode=dry-run|apply (admin): one row per CSV record with its
- * line number — create, update, unchanged or error with reasons. Apply writes each create/update row in its
- * own transaction, a few in flight; a row that fails harms no other row and reports why.
+ * line number — create, update, unchanged or error with reasons, and the fields it changes. Apply writes each
+ * create/update row in its own transaction, a few in flight; a row that fails harms no other row and reports
+ * why. A row whose office changed since the export it came from is written only if `confirmStale` names it.
  */
 export async function importOfficesCsv(
   deps: UseCaseDeps,
   principal: Principal,
   templateId: string,
   text: string,
-  mode: ImportMode,
+  { mode, confirmStale }: { mode: ImportMode; confirmStale?: readonly string[] | undefined },
 ): Promise<OfficeReportRow[]> {
   await requireCollectionAction(deps, principal, "ImportConfigs", "import flow configs");
   const template = await loadTemplateById(deps, templateId);
@@ -81,14 +83,14 @@ export async function importOfficesCsv(
   const checked = rows.map((row) => withSizeChecks(row, template, now));
   if (mode === "dry-run") return checked.map(report);
 
-  return mapWithConcurrency(checked, WRITES_IN_FLIGHT, async (row) => {
+  return mapWithConcurrency(refuseUnconfirmedStale(checked, new Set(confirmStale)), WRITES_IN_FLIGHT, async (row) => {
     if (!row.input || (row.action !== "create" && row.action !== "update")) return report(row);
     try {
       await writeOffice(deps, principal, row.input, existing.get(row.id) ?? null, template);
       return report(row);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return { line: row.line, id: row.id, action: "error", reasons: [error.message] };
+      return { ...report(row), action: "error", reasons: [error.message] };
     }
   });
 }
@@ -101,11 +103,13 @@ function withSizeChecks(row: OfficeRow, template: StoredConfig, now: string): Of
   const reasons = bytes > LIMITS.itemBytes ? [`takes ${bytes} bytes, over DynamoDB's item limit of ${LIMITS.itemBytes}`] : [];
   const tooLarge = checkResponseLimit(effectiveConfig(next, template));
   if (tooLarge) reasons.push(tooLarge.message);
-  return reasons.length > 0 ? { line: row.line, id: row.id, action: "error", reasons } : row;
+  if (reasons.length === 0) return row;
+  const { input: _input, ...refused } = row;
+  return { ...refused, action: "error", reasons };
 }
 
-function report(row: OfficeRow): OfficeReportRow {
-  return { line: row.line, id: row.id, action: row.action, reasons: row.reasons };
+function report({ input: _input, ...row }: OfficeRow): OfficeReportRow {
+  return row;
 }
 
 async function writeOffice(deps: UseCaseDeps, principal: Principal, input: InstanceBody, existing: StoredConfig | null, template: StoredConfig) {

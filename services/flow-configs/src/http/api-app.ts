@@ -194,8 +194,9 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
   });
 
   app.openapi(ROUTES.importOfficesCsv, async (c) => {
-    const { mode, format } = c.req.valid("query");
-    const rows = await importOfficesCsv(deps, c.var.principal, c.req.valid("param").id, await c.req.text(), mode);
+    const { mode, format, confirmStale } = c.req.valid("query");
+    const confirmed = confirmStale?.split(",").map((id) => id.trim()).filter(Boolean);
+    const rows = await importOfficesCsv(deps, c.var.principal, c.req.valid("param").id, await c.req.text(), { mode, confirmStale: confirmed });
     if (format === "csv") return c.body(officeRowsToCsv(rows), 200, { "Content-Type": CSV });
     return c.json({ rows }, 200);
   });

@@ -129,6 +129,9 @@ export const ImportQuery = z.object({ mode: importMode });
 export const OfficesImportQuery = z.object({
   mode: importMode,
   format: optionalText("csv: the report as CSV (line,id,result,reasons) instead of JSON"),
+  confirmStale: optionalText(
+    "Comma-separated office ids the dry run flagged stale (changed since the export) that apply may overwrite; other stale rows are refused",
+  ),
 });
 
 export const PreviewQuery = z.object({

@@ -268,7 +268,8 @@ const importOfficesCsv = createRoute({
   method: "post",
   path: "/flow-configs/{id}/instances.csv",
   operationId: "importOfficesCsv",
-  summary: "Import instances from CSV (admin): a dry run, or apply — one transaction per row, 8 in flight; bad rows reported by line",
+  summary:
+    "Import instances from CSV (admin): a dry run, or apply — one transaction per row, 8 in flight; bad rows reported by line, each row's field changes, rows changed since the export flagged stale",
   security,
   request: { params: ConfigParams, query: OfficesImportQuery, body: { required: true, content: csv } },
   responses: {

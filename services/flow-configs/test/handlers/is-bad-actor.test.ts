@@ -32,6 +32,11 @@ describe("isBadActor", () => {
     await expect(isBadActor(reader, event)).resolves.toEqual({ isBadActor: "true" });
   });
 
+  it("reads an ani as typed by the one phone-number rule: (555) 555 0199 is +15555550199", async () => {
+    const event = aContactFlowEvent({ customerNumber: "+15555550102", parameters: { ani: "(555) 555 0199" } });
+    await expect(isBadActor(reader, event)).resolves.toEqual({ isBadActor: "true" });
+  });
+
   it("checks another list named by listId", async () => {
     const event = aContactFlowEvent({ customerNumber: "+15555550777", parameters: { listId: "vip-callers" } });
     await expect(isBadActor(reader, event)).resolves.toEqual({ isBadActor: "true" });

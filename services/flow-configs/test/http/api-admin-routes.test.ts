@@ -258,6 +258,15 @@ describe("list configs: entries", () => {
     expect(await api.versionOf("bad-actors")).toBe(version);
   });
 
+  it("reads numbers by the one phone-number rule: (617) 555 0177 is taken, 555-0100 refused for its missing area code", async () => {
+    const version = await api.versionOf("bad-actors");
+    const refused = await api.request("POST", "/flow-configs/bad-actors/entries", { as: "business", ifMatch: version, body: { entries: [{ name: "(617) 555 0177" }, { name: "555-0100" }] } });
+    expect(refused.status).toBe(400);
+    expect((await json<{ issues: unknown[] }>(refused)).issues).toEqual([{ path: "entries[1].name", message: expect.stringContaining("no area code") }]);
+    const added = await api.request("POST", "/flow-configs/bad-actors/entries", { as: "business", ifMatch: version, body: { entries: [{ name: "(617) 555 0177" }] } });
+    expect((await json<FlowConfig>(added)).variables.map((variable) => variable.name)).toContain("+16175550177");
+  });
+
   it("removes entries by name", async () => {
     const response = await api.request("DELETE", "/flow-configs/bad-actors/entries", {
       as: "business",

@@ -150,8 +150,8 @@ describe("offices CSV", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toContain("text/csv");
     const lines = (await response.text()).trim().split("\r\n");
-    expect(lines[0]).toBe("id,description,lookupKeys,Closure,Callback,OfficeGreeting [en-US],OfficeGreeting [en-US chat],OfficeGreeting [es-US],OfficeGreeting [es-US chat]");
-    expect(lines).toContain("Office-Boston,Boston field office,+16175550100 BOS,,,,,,");
+    expect(lines[0]).toBe("id,version,description,lookupKeys,Closure,Callback,OfficeGreeting [en-US],OfficeGreeting [en-US chat],OfficeGreeting [es-US],OfficeGreeting [es-US chat]");
+    expect(lines).toContain(`Office-Boston,${await api.versionOf("Office-Boston")},Boston field office,+16175550100 BOS,,,,,,`);
     expect(lines).toHaveLength(34);
   });
 
@@ -222,6 +222,50 @@ describe("offices CSV", () => {
   it("is for admins only", async () => {
     expect((await api.request("GET", "/flow-configs/FieldOffice/instances.csv", { as: "business" })).status).toBe(403);
     expect((await api.request("POST", "/flow-configs/FieldOffice/instances.csv", { as: "business", rawBody: "id\n" })).status).toBe(403);
+  });
+});
+
+describe("an offices CSV row whose office changed since the export", () => {
+  const importCsv = (csv: string, query: string) =>
+    api.request("POST", `/flow-configs/FieldOffice/instances.csv?${query}`, { as: "admin", rawBody: csv, headers: { "Content-Type": "text/csv" } });
+  type Rows = { rows: { id: string; action: string; reasons: string[]; stale: boolean; changes: unknown[]; current?: { version: number; updatedBy: string } }[] };
+  let edited = "";
+
+  beforeAll(async () => {
+    await api.store.create(anInstance({ id: "Office-Helena", description: "Helena office", variables: [], lookupKeys: ["HLN"] }), aChangeRecord());
+    const exported = (await (await api.request("GET", "/flow-configs/FieldOffice/instances.csv", { as: "admin" })).text()).trim().split("\r\n");
+    const helena = exported.find((line) => line.startsWith("Office-Helena,")) ?? "";
+    // The admin sets Closure in the spreadsheet while Morgan renames the office in the app
+    const header = exported[0] ?? "";
+    const cells = helena.split(",");
+    cells[header.split(",").indexOf("Closure")] = "true";
+    edited = [header, cells.join(",")].join("\n");
+    await api.store.update("Office-Helena", 1, anInstance({ id: "Office-Helena", description: "Helena downtown office", variables: [], lookupKeys: ["HLN"] }), aChangeRecord({ action: "update-values", by: "morgan" }));
+  });
+
+  it("flags the row in the dry run, with what it changes and who changed the office", async () => {
+    const response = await importCsv(edited, "mode=dry-run");
+    expect(response.status).toBe(200);
+    const [row] = (await json<Rows>(response)).rows;
+    expect(row).toMatchObject({ id: "Office-Helena", action: "update", stale: true, current: { version: 2, updatedBy: "morgan" } });
+    expect(row?.changes).toEqual([
+      { field: "description", from: "Helena downtown office", to: "Helena office" },
+      { field: "Closure", from: "", to: "true" },
+    ]);
+    expect(row?.reasons.join()).toContain("changed since the export by morgan");
+  });
+
+  it("refuses to apply it unless confirmed, so the later edit is not undone", async () => {
+    const [row] = (await json<Rows>(await importCsv(edited, "mode=apply"))).rows;
+    expect(row).toMatchObject({ action: "error", stale: true });
+    expect(row?.reasons.join()).toContain("confirm");
+    expect(await api.store.get("Office-Helena")).toMatchObject({ version: 2, description: "Helena downtown office" });
+  });
+
+  it("applies it once the request confirms it", async () => {
+    const [row] = (await json<Rows>(await importCsv(edited, "mode=apply&confirmStale=Office-Other,Office-Helena"))).rows;
+    expect(row).toMatchObject({ action: "update", stale: true });
+    expect(await api.store.get("Office-Helena")).toMatchObject({ version: 3, description: "Helena office", variables: [{ name: "Closure", value: "true" }] });
   });
 });
 

@@ -19,7 +19,7 @@ export interface CheckedEntry {
 
 export interface CheckedEntries {
   valid: CheckedEntry[];
-  /** One per entry, in order: `valid` for the good ones, `invalid` or `duplicate` (with why) for the rest. */
+  /** One per entry, in order: `valid` (with how its number was read) for the good ones, `invalid` or `duplicate` (with why) for the rest. */
   outcomes: EntryOutcome[];
 }
 
@@ -59,7 +59,7 @@ export function checkEntries(received: readonly ReceivedEntry[], now: Date): Che
     if (note?.trim()) entry.note = note.trim();
     if (expiresAt !== undefined) entry.expiresAt = new Date(expiresAt).toISOString();
     result.valid.push(entry);
-    result.outcomes.push({ line, number, status: "valid" });
+    result.outcomes.push({ line, number, status: "valid", message: normalized.reading });
   }
   return result;
 }

@@ -46,7 +46,7 @@ export function ListEntriesPage() {
       const report = await mutations.add.mutateAsync([entry]);
       const outcome = report.outcomes[0];
       if (outcome?.status === "saved") {
-        flash.show({ type: "success", header: `Added ${outcome.number ?? entry.number}` });
+        flash.show({ type: "success", header: `Added ${outcome.number ?? entry.number}`, ...(outcome.message ? { content: outcome.message } : {}) });
         return true;
       }
       flash.show({ type: "error", header: `${entry.number} was not added`, content: outcome?.message ?? "" });

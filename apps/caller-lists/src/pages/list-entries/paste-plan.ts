@@ -22,12 +22,3 @@ export function planPaste(text: string, expiresAt: string | undefined): PastePla
       .sort((a, b) => a.line - b.line),
   };
 }
-
-/** The pasted text cut down to the rejected lines, in their order: what stays in the box to fix. */
-export function rejectedText(text: string, rejected: readonly RejectedLine[]): string {
-  const lines = text.split(/\r?\n/);
-  return [...new Set(rejected.map((line) => line.line))]
-    .sort((a, b) => a - b)
-    .map((line) => lines[line - 1] ?? "")
-    .join("\n");
-}

@@ -7,7 +7,7 @@ import Spinner from "@cloudscape-design/components/spinner";
 import type { VersionedConfig } from "@flow-configs/api-client";
 import { lazy, Suspense, useState } from "react";
 import type { ReactNode } from "react";
-import { useNavigate, useParams } from "react-router";
+import { Navigate, useLocation, useNavigate, useParams } from "react-router";
 import { flowsBrokenByDelete } from "@flow-configs/model";
 import { useConfigQuery } from "../../api/config-queries";
 import { describeError } from "../../api/describe-error";
@@ -42,6 +42,9 @@ const ScheduleForm = lazy(() => import("./components/schedule-form").then((modul
 export function ConfigEditPage() {
   const { configId = "" } = useParams();
   const loaded = useConfigQuery(configId);
+  const { state } = useLocation();
+  // A list's page is its numbers with notes (its variables are entries with empty values); a flash comes along
+  if (loaded.isSuccess && loaded.data.config.kind === "list") return <Navigate to="entries" replace state={state} />;
   if (loaded.isSuccess) return <ConfigEditor loaded={loaded.data} />;
   const layout = (content: ReactNode) => (
     <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} />} header={<Header variant="h1">{configId}</Header>}>

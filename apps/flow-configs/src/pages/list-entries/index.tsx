@@ -16,13 +16,14 @@ import { useNavigate, useParams } from "react-router";
 import { useConfigQuery, useConfigSaved } from "../../api/config-queries";
 import type { Failure } from "../../api/describe-error";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
-import { canEditValues } from "../../expose/role";
+import { canEditShape, canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { LoadFailedAlert } from "../load-failed-alert";
 import { EmptyState } from "../config-list/components/empty-state";
 import { failureFlash, useFlashAction } from "../use-flash-action";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { BulkPaste } from "./components/bulk-paste";
+import { ListAdminActions } from "./components/list-admin-actions";
 import { RemoveEntriesModal } from "./components/remove-modal";
 
 const PAGE_SIZE = 50;
@@ -100,7 +101,15 @@ export function ListEntriesPage() {
   };
 
   const layout = (content: ReactNode) => (
-    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} current="Entries" />} header={<Header variant="h1" description="Numbers contact flows check with isBadActor or getConfig. Business users add and remove them.">{`${configId} list`}</Header>}>
+    <ContentLayout breadcrumbs={<ConfigBreadcrumbs configId={configId} />} header={
+        <Header
+          variant="h1"
+          description="Numbers contact flows check with isBadActor or getConfig. Business users add and remove them."
+          actions={canEditShape(role) && base?.config.kind === "list" && <ListAdminActions base={base} show={showFlash} />}
+        >
+          {`${configId} list`}
+        </Header>
+      }>
       {content}
     </ContentLayout>
   );

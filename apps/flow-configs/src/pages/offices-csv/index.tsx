@@ -10,7 +10,6 @@ import { officeRowsToCsv } from "@flow-configs/model";
 import { useState } from "react";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
-import { describeError } from "../../api/describe-error";
 import { downloadFile } from "@flow-configs/ui";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
@@ -18,17 +17,12 @@ import { ConfigBreadcrumbs } from "../config-breadcrumbs";
 import { DocumentInput } from "../document-input";
 import { useFlashAction } from "../use-flash-action";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
-import { OfficeRowsTable, countOfficeActions } from "./components/office-rows-table";
-import { csvChunks } from "./csv-chunks";
+import { OfficeRowsTable } from "./components/office-rows-table";
+import { StaleRowsModal } from "./components/stale-rows-modal";
+import { writableRows } from "./office-counts";
+import { useOfficesImport } from "./use-offices-import";
 
-/** Records per apply request: small enough that the progress bar moves, large enough to stay quick for 1500. */
-export const APPLY_CHUNK_SIZE = 100;
-
-type Stage =
-  | { step: "edit" }
-  | { step: "checked"; rows: OfficesCsvReportRow[] }
-  | { step: "applying"; done: number; total: number }
-  | { step: "applied"; rows: OfficesCsvReportRow[]; stoppedAt?: string };
+export { APPLY_CHUNK_SIZE } from "./use-offices-import";
 
 /** A template's offices as CSV: export, and import with a dry run, a real progress bar and a result report. */
 export function OfficesCsvPage() {
@@ -36,30 +30,22 @@ export function OfficesCsvPage() {
   const { client, role } = useFlowConfigs();
   const { items: flashItems, show: showFlash } = useFlashMessages();
   const [text, setText] = useState("");
-  const [stage, setStage] = useState<Stage>({ step: "edit" });
+  const [confirming, setConfirming] = useState(false);
+  const importing = useOfficesImport(templateId, showFlash);
+  const { stage } = importing;
   const exporting = useFlashAction(showFlash, {
     run: async () => downloadFile(`${templateId}-offices.csv`, await client.exportOfficesCsv(templateId), "text/csv"),
     success: () => ({ type: "success", header: `Exported the offices of ${templateId}`, content: `Saved as ${templateId}-offices.csv.` }),
-  });
-  const checking = useFlashAction(showFlash, {
-    run: async () => {
-      const report = await client.importOfficesCsv(templateId, text, "dry-run");
-      setStage({ step: "checked", rows: report.rows });
-      return countOfficeActions(report.rows);
-    },
-    success: (counts) => ({
-      type: counts.error > 0 ? "warning" : "info",
-      header: "Dry run done: nothing written yet",
-      content: `${counts.create} to create, ${counts.update} to update, ${counts.unchanged} unchanged, ${counts.error} with errors.`,
-    }),
-    failure: (failure) => ({ type: "error", header: failure.title, content: `${failure.message} Nothing was written.` }),
   });
 
   const layout = (content: ReactNode) => (
     <ContentLayout
       breadcrumbs={<ConfigBreadcrumbs configId={templateId} current="Offices" />}
       header={
-        <Header variant="h1" description="One row per office: id, description, lookup keys, then one column per variable and prompt text holding the office's override (empty = inherited).">
+        <Header
+          variant="h1"
+          description="One row per office: id, the version exported, description, lookup keys, then one column per variable and prompt text holding the office's override (empty = inherited). A row whose office changed after the export is flagged; a row without a version is written over the office as it is."
+        >
           Offices of {templateId}
         </Header>
       }
@@ -69,35 +55,13 @@ export function OfficesCsvPage() {
   );
   if (!canEditShape(role)) return layout(<Alert type="error" header="Not allowed">Only admins import and export offices.</Alert>);
 
-  async function apply() {
-    const chunks = csvChunks(text, APPLY_CHUNK_SIZE);
-    const total = chunks.reduce((sum, chunk) => sum + chunk.lines.length, 0);
-    const rows: OfficesCsvReportRow[] = [];
-    setStage({ step: "applying", done: 0, total });
-    for (const chunk of chunks) {
-      try {
-        const report = await client.importOfficesCsv(templateId, chunk.csv, "apply");
-        // The API numbers a chunk's lines from its own header; put the file's line numbers back.
-        rows.push(...report.rows.map((row, index) => ({ ...row, line: chunk.lines[index] ?? row.line })));
-        setStage({ step: "applying", done: rows.length, total });
-      } catch (error) {
-        const failure = describeError(error);
-        const stoppedAt = `Stopped at line ${chunk.lines[0] ?? "?"}: ${failure.message}`;
-        setStage({ step: "applied", rows, stoppedAt });
-        showFlash({ type: "error", header: failure.title, content: `${stoppedAt}. Rows before it were applied; check the CSV again to continue.` });
-        return;
-      }
-    }
-    setStage({ step: "applied", rows });
-    const counts = countOfficeActions(rows);
-    showFlash({
-      type: counts.error > 0 ? "warning" : "success",
-      header: `Imported the offices of ${templateId}`,
-      content: `${counts.create} created, ${counts.update} updated, ${counts.unchanged} unchanged, ${counts.error} with errors. Download the result for the details.`,
-    });
-  }
-
-  const writable = stage.step === "checked" ? stage.rows.filter((row) => row.action === "create" || row.action === "update").length : 0;
+  const writable = stage.step === "checked" ? writableRows(stage.rows) : [];
+  const stale = writable.filter((row) => row.stale);
+  const apply = (confirmStale: readonly string[]) => {
+    setConfirming(false);
+    void importing.run("apply", text, confirmStale);
+  };
+  const running = stage.step === "running";
   const downloadResult = (rows: OfficesCsvReportRow[]) => (
     <Button iconName="download" onClick={() => downloadFile(`${templateId}-import-result.csv`, officeRowsToCsv(rows), "text/csv")}>
       Download result CSV
@@ -116,24 +80,24 @@ export function OfficesCsvPage() {
             accept="text/csv,.csv"
             dropzoneText="Drop a CSV file"
             textLabel="Offices CSV"
-            placeholder="id,description,lookupKeys,…"
+            placeholder="id,version,description,lookupKeys,…"
             text={text}
             onTextChange={(next) => {
               setText(next);
-              setStage({ step: "edit" });
+              importing.reset();
             }}
           />
           <SpaceBetween direction="horizontal" size="xs">
-            <Button disabled={text.trim() === "" || stage.step === "applying"} loading={checking.running} onClick={() => void checking.run()}>
+            <Button disabled={text.trim() === "" || running} loading={running && stage.mode === "dry-run"} onClick={() => void importing.run("dry-run", text)}>
               Check (dry run)
             </Button>
             {stage.step === "checked" && (
-              <Button variant="primary" disabled={writable === 0} onClick={() => void apply()}>
-                {`Apply: write ${writable} office${writable === 1 ? "" : "s"}`}
+              <Button variant="primary" disabled={writable.length === 0} onClick={() => (stale.length > 0 ? setConfirming(true) : apply([]))}>
+                {`Apply: write ${writable.length} office${writable.length === 1 ? "" : "s"}`}
               </Button>
             )}
           </SpaceBetween>
-          {stage.step === "applying" && (
+          {running && stage.mode === "apply" && (
             <ProgressBar
               label="Applying the import"
               value={stage.total === 0 ? 100 : Math.round((stage.done / stage.total) * 100)}
@@ -146,6 +110,7 @@ export function OfficesCsvPage() {
       {stage.step === "checked" && <OfficeRowsTable title="Dry run" rows={stage.rows} />}
       {stage.step === "applied" && <OfficeRowsTable title="Result" rows={stage.rows} actions={downloadResult(stage.rows)} />}
     </SpaceBetween>
+    {confirming && <StaleRowsModal rows={stale} onOverwrite={() => apply(stale.map((row) => row.id))} onSkip={() => apply([])} onCancel={() => setConfirming(false)} />}
     </>,
   );
 }

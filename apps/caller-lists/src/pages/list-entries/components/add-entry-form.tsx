@@ -4,6 +4,7 @@ import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Input from "@cloudscape-design/components/input";
 import SpaceBetween from "@cloudscape-design/components/space-between";
+import { normalizePhoneNumber } from "@flow-configs/model";
 import type { EntryInput } from "@flow-configs/model/caller-lists";
 import { useState } from "react";
 import { expiresAtFor, type ExpiryChoice } from "../expiry-options";
@@ -13,6 +14,13 @@ export interface AddEntryFormProps {
   adding: boolean;
   /** Resolves true when the entry was saved (the form then clears). */
   onAdd: (entry: EntryInput) => Promise<boolean>;
+}
+
+/** How the number typed so far is read, by the rule the API applies: the reading, or why it is refused. */
+function readingOf(number: string): string | undefined {
+  if (number.trim() === "") return undefined;
+  const read = normalizePhoneNumber(number);
+  return read.ok ? read.reading : `Not added as typed: ${read.reason}`;
 }
 
 /** One number with its reason, note and expiry. */
@@ -39,7 +47,7 @@ export function AddEntryForm({ adding, onAdd }: AddEntryFormProps) {
     >
       <SpaceBetween size="m">
         <ColumnLayout columns={2}>
-          <FormField label="Number" description="Any common format; stored as E.164 (+15125550100)">
+          <FormField label="Number" description="Any common format; stored as E.164 (+15125550100)" constraintText={readingOf(number)}>
             <Input value={number} inputMode="tel" onChange={(event) => setNumber(event.detail.value)} ariaLabel="Number" />
           </FormField>
           <ExpirySelect value={expiry} onChange={setExpiry} />

@@ -7,7 +7,8 @@ import { useState } from "react";
 import { addInChunks } from "../../../api/add-in-chunks";
 import type { Flash } from "../../flash";
 import { expiresAtFor, type ExpiryChoice } from "../expiry-options";
-import { planPaste, rejectedText } from "../paste-plan";
+import { keepLines } from "@flow-configs/model";
+import { planPaste } from "../paste-plan";
 import { ChunkProgress, type ChunkProgressState } from "./chunk-progress";
 import { ExpirySelect } from "./expiry-select";
 import { RejectedLines, type RejectedLine } from "./rejected-lines";
@@ -40,7 +41,7 @@ export function BulkPaste({ addChunk, onDone, onError }: BulkPasteProps) {
       });
       const left = [...plan.rejected, ...refused].sort((a, b) => a.line - b.line);
       setRejected(left);
-      setText(rejectedText(text, left));
+      setText(keepLines(text, left.map((line) => line.line)));
       onDone({
         type: left.length > 0 ? "info" : "success",
         header: `Added ${result.saved} number${result.saved === 1 ? "" : "s"}`,
