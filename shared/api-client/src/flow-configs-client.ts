@@ -1,4 +1,6 @@
 import {
+  ChangeRequestListSchema,
+  ChangeRequestSchema,
   ConfigPageSchema,
   ConfigUsageSchema,
   ErrorBodySchema,
@@ -9,6 +11,7 @@ import {
   UsageSummarySchema,
 } from "@flow-configs/model";
 import type {
+  ChangeRequest,
   Channel,
   ConfigInput,
   ConfigPage,
@@ -85,7 +88,8 @@ export interface FlowConfigsClient {
   get(id: string): Promise<VersionedConfig>;
   create(input: ConfigInput): Promise<VersionedConfig>;
   replace(id: string, input: ConfigInput, options: WriteOptions & ForceOptions): Promise<VersionedConfig>;
-  patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<VersionedConfig>;
+  /** Saves values, or on a config that requires approval makes a change request (202): the outcome says which. */
+  patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<SaveOutcome>;
   remove(id: string, options: WriteOptions & ForceOptions): Promise<void>;
   /** The contact flows that use a config and what each reads; `refresh` skips the API's cache of Connect's flows. */
   usage(id: string, options?: { refresh?: boolean }): Promise<ConfigUsage>;
@@ -109,7 +113,19 @@ export interface FlowConfigsClient {
   exportOfficesCsv(templateId: string): Promise<string>;
   /** Checks (`dry-run`) or writes (`apply`) offices given as CSV, one result row per CSV record. */
   importOfficesCsv(templateId: string, csv: string, mode: ImportMode): Promise<OfficesCsvReport>;
+
+  // Two-person rule and quick actions
+  /** Applies a quick action's pre-approved patch at once, on the current version (no If-Match). */
+  runQuickAction(id: string, name: string): Promise<VersionedConfig>;
+  /** The config's change requests: pending first, then the latest decided, newest first. */
+  listChangeRequests(id: string): Promise<ChangeRequest[]>;
+  /** Applies a pending request as a new version; If-Match is the config's version, not the request's base. */
+  approveChangeRequest(id: string, requestId: string, options: WriteOptions): Promise<VersionedConfig>;
+  rejectChangeRequest(id: string, requestId: string, reason: string, options: WriteOptions): Promise<VersionedConfig>;
 }
+
+/** What a values save did: saved a new version, or (the config requires approval) asked a second person. */
+export type SaveOutcome = { kind: "saved"; saved: VersionedConfig } | { kind: "requested"; request: ChangeRequest };
 
 /** `If-Match` wants the quoted ETag the API sent; a bare version number is quoted for the caller. */
 export const toEtag = (ifMatch: string | number): string =>
@@ -127,6 +143,7 @@ interface RequestSpec {
 }
 
 interface RawResponse {
+  status: number;
   json: unknown;
   text: string;
   etag: string | null;
@@ -163,7 +180,7 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     }
     const json = parseJson(text);
     if (!response.ok) throw toApiError(response.status, json, text);
-    return { json, text, etag: response.headers.get("ETag") };
+    return { status: response.status, json, text, etag: response.headers.get("ETag") };
   }
 
   function parse<T extends z.ZodType>(schema: T, json: unknown, what: string): z.infer<T> {
@@ -182,6 +199,7 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
   }
 
   const configPath = (id: string) => `/flow-configs/${encodeURIComponent(id)}`;
+  const changeRequestPath = (id: string, requestId: string) => `${configPath(id)}/change-requests/${encodeURIComponent(requestId)}`;
 
   return {
     async list(params = {}) {
@@ -199,7 +217,10 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
       return versioned(await send({ method: "PUT", path: configPath(id), query: forceQuery(force), body: input, ifMatch }));
     },
     async patchValues(id, patch, { ifMatch }) {
-      return versioned(await send({ method: "PATCH", path: `${configPath(id)}/values`, body: patch, ifMatch }));
+      const raw = await send({ method: "PATCH", path: `${configPath(id)}/values`, body: patch, ifMatch });
+      // On a config that requires approval nothing changed yet: a second person must approve the request.
+      if (raw.status === 202) return { kind: "requested", request: parse(ChangeRequestSchema, raw.json, "a change request") };
+      return { kind: "saved", saved: versioned(raw) };
     },
     async remove(id, { ifMatch, force }) {
       await send({ method: "DELETE", path: configPath(id), query: forceQuery(force), ifMatch });
@@ -256,6 +277,21 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
         text: { contentType: "text/csv", content: csv },
       });
       return parse(OfficesCsvReportSchema, raw.json, "an offices import report");
+    },
+
+    // Two-person rule and quick actions
+    async runQuickAction(id, name) {
+      return versioned(await send({ method: "POST", path: `${configPath(id)}/quick-actions/${encodeURIComponent(name)}` }));
+    },
+    async listChangeRequests(id) {
+      const raw = await send({ method: "GET", path: `${configPath(id)}/change-requests` });
+      return parse(ChangeRequestListSchema, raw.json, "a config's change requests").items;
+    },
+    async approveChangeRequest(id, requestId, { ifMatch }) {
+      return versioned(await send({ method: "POST", path: `${changeRequestPath(id, requestId)}/approve`, ifMatch }));
+    },
+    async rejectChangeRequest(id, requestId, reason, { ifMatch }) {
+      return versioned(await send({ method: "POST", path: `${changeRequestPath(id, requestId)}/reject`, body: { reason }, ifMatch }));
     },
   };
 }

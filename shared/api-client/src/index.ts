@@ -8,6 +8,7 @@ export type {
   ListEntryInput,
   ListParams,
   PreviewParams,
+  SaveOutcome,
   VersionedConfig,
   WriteOptions,
 } from "./flow-configs-client";
@@ -16,3 +17,4 @@ export type { ExportedDocument, ImportMode, ImportReport, ImportReportRow, Offic
 export { ApiError, isApiError } from "./api-error";
 export { NetworkError, isNetworkError } from "./network-error";
 export { serverConfigOf } from "./conflict";
+export { ChangeRequestedError, requireSaved } from "./change-requested";

@@ -1,0 +1,66 @@
+import ActionCard from "@cloudscape-design/components/action-card";
+import Box from "@cloudscape-design/components/box";
+import ColumnLayout from "@cloudscape-design/components/column-layout";
+import Container from "@cloudscape-design/components/container";
+import Header from "@cloudscape-design/components/header";
+import Icon from "@cloudscape-design/components/icon";
+import SpaceBetween from "@cloudscape-design/components/space-between";
+import type { FlowConfig, QuickAction } from "@flow-configs/model";
+import { useState } from "react";
+import { ConfirmModal } from "../../confirm-modal";
+import { PatchChanges } from "./patch-changes";
+
+export interface QuickActionsProps {
+  config: FlowConfig;
+  /** While a quick action runs. */
+  running: boolean;
+  onRun: (action: QuickAction) => Promise<unknown>;
+}
+
+/**
+ * The config's quick actions, first on its page: large, one tap, then a confirm that lists what changes
+ * (the fire alarm, on a phone). An admin pre-approved them, so they apply at once even where approval is required.
+ */
+export function QuickActions({ config, running, onRun }: QuickActionsProps) {
+  const [chosen, setChosen] = useState<QuickAction | null>(null);
+  const actions = config.quickActions ?? [];
+  if (actions.length === 0) return null;
+
+  const run = async (action: QuickAction) => {
+    await onRun(action);
+    // The outcome is a flash on the page, which the dialog would cover.
+    setChosen(null);
+  };
+
+  return (
+    <Container header={<Header variant="h2" description="Pre-approved by an administrator: they change the values at once.">Quick actions</Header>}>
+      <ColumnLayout columns={Math.min(actions.length, 3)}>
+        {actions.map((action) => (
+          <ActionCard
+            key={action.name}
+            header={action.name}
+            description={action.description}
+            icon={<Icon name="angle-right" />}
+            iconVerticalAlignment="center"
+            disabled={running}
+            onClick={() => setChosen(action)}
+          />
+        ))}
+      </ColumnLayout>
+      {chosen && (
+        <ConfirmModal
+          header={`Run ${chosen.name}?`}
+          confirmText={`Run ${chosen.name}`}
+          confirming={running}
+          onConfirm={() => void run(chosen)}
+          onCancel={() => setChosen(null)}
+        >
+          <SpaceBetween size="m">
+            <Box>{`These values of ${config.id} change now, for every contact flow that reads them${config.approval === "required" ? ", without waiting for approval" : ""}:`}</Box>
+            <PatchChanges config={config} patch={chosen.patch} label={`What ${chosen.name} changes`} />
+          </SpaceBetween>
+        </ConfirmModal>
+      )}
+    </Container>
+  );
+}
