@@ -38,46 +38,49 @@ export function ChangeRequestsBanner({ config, changeRequests }: ChangeRequestsB
   const timeZone = config.timeZone ?? "UTC";
 
   return (
-    <SpaceBetween size="s">
-      {pending.map((request) => {
-        const asker = request.requestedBy === username ? "you" : request.requestedBy;
-        const waiting = request.requestedBy === username ? "Waiting for approval by another person." : "Waiting for approval by an approver.";
-        return (
-          <Alert
-            key={request.id}
-            type="warning"
-            header={`Change waiting for approval, asked by ${asker}`}
-            action={
-              mayDecide(request) && (
-                <SpaceBetween direction="horizontal" size="xs">
-                  <Button onClick={() => setRejecting(request)} disabled={deciding}>
-                    Reject
-                  </Button>
-                  <Button variant="primary" loading={approve.running} disabled={reject.running} onClick={() => void approve.run(request)}>
-                    Approve
-                  </Button>
-                </SpaceBetween>
-              )
-            }
-          >
-            <SpaceBetween size="s">
-              <Box variant="small">{`${request.requestedBy}, ${formatDate(request.requestedAt)}. Contact flows read the current values until it is approved.`}</Box>
-              {windowOf(request, timeZone) && <Box>{windowOf(request, timeZone)}</Box>}
-              {request.note && <Box>{request.note}</Box>}
-              <PatchChanges config={config} patch={request.patch} label={`What ${request.requestedBy}'s request changes`} />
-              {!mayDecide(request) && <Box fontWeight="bold">{waiting}</Box>}
-            </SpaceBetween>
-          </Alert>
-        );
-      })}
-      {rejecting && (
-        <ChangeRequestRejectModal
-          request={rejecting}
-          rejecting={reject.running}
-          onReject={(reason) => void reject.run({ request: rejecting, reason }).then(() => setRejecting(null))}
-          onCancel={() => setRejecting(null)}
-        />
-      )}
-    </SpaceBetween>
+    // A named region: what a screen reader lists among the page's landmarks, and where a test finds the requests.
+    <section aria-label="Changes waiting for approval">
+      <SpaceBetween size="s">
+        {pending.map((request) => {
+          const asker = request.requestedBy === username ? "you" : request.requestedBy;
+          const waiting = request.requestedBy === username ? "Waiting for approval by another person." : "Waiting for approval by an approver.";
+          return (
+            <Alert
+              key={request.id}
+              type="warning"
+              header={`Change waiting for approval, asked by ${asker}`}
+              action={
+                mayDecide(request) && (
+                  <SpaceBetween direction="horizontal" size="xs">
+                    <Button onClick={() => setRejecting(request)} disabled={deciding}>
+                      Reject
+                    </Button>
+                    <Button variant="primary" loading={approve.running} disabled={reject.running} onClick={() => void approve.run(request)}>
+                      Approve
+                    </Button>
+                  </SpaceBetween>
+                )
+              }
+            >
+              <SpaceBetween size="s">
+                <Box variant="small">{`${request.requestedBy}, ${formatDate(request.requestedAt)}. Contact flows read the current values until it is approved.`}</Box>
+                {windowOf(request, timeZone) && <Box>{windowOf(request, timeZone)}</Box>}
+                {request.note && <Box>{request.note}</Box>}
+                <PatchChanges config={config} patch={request.patch} label={`What ${request.requestedBy}'s request changes`} />
+                {!mayDecide(request) && <Box fontWeight="bold">{waiting}</Box>}
+              </SpaceBetween>
+            </Alert>
+          );
+        })}
+        {rejecting && (
+          <ChangeRequestRejectModal
+            request={rejecting}
+            rejecting={reject.running}
+            onReject={(reason) => void reject.run({ request: rejecting, reason }).then(() => setRejecting(null))}
+            onCancel={() => setRejecting(null)}
+          />
+        )}
+      </SpaceBetween>
+    </section>
   );
 }

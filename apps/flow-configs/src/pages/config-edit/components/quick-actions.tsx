@@ -1,12 +1,11 @@
-import ActionCard from "@cloudscape-design/components/action-card";
 import Box from "@cloudscape-design/components/box";
+import Button from "@cloudscape-design/components/button";
 import ColumnLayout from "@cloudscape-design/components/column-layout";
 import Container from "@cloudscape-design/components/container";
 import Header from "@cloudscape-design/components/header";
-import Icon from "@cloudscape-design/components/icon";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import type { FlowConfig, QuickAction } from "@flow-configs/model";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { ConfirmModal } from "../../confirm-modal";
 import { PatchChanges } from "./patch-changes";
 
@@ -23,6 +22,7 @@ export interface QuickActionsProps {
  */
 export function QuickActions({ config, running, onRun }: QuickActionsProps) {
   const [chosen, setChosen] = useState<QuickAction | null>(null);
+  const descriptionId = useId();
   const actions = config.quickActions ?? [];
   if (actions.length === 0) return null;
 
@@ -35,16 +35,17 @@ export function QuickActions({ config, running, onRun }: QuickActionsProps) {
   return (
     <Container header={<Header variant="h2" description="Pre-approved by an administrator: they change the values at once.">Quick actions</Header>}>
       <ColumnLayout columns={Math.min(actions.length, 3)}>
-        {actions.map((action) => (
-          <ActionCard
-            key={action.name}
-            header={action.name}
-            description={action.description}
-            icon={<Icon name="angle-right" />}
-            iconVerticalAlignment="center"
-            disabled={running}
-            onClick={() => setChosen(action)}
-          />
+        {actions.map((action, index) => (
+          <SpaceBetween key={action.name} size="xxs">
+            <Button fullWidth ariaDescribedby={action.description ? `${descriptionId}-${index}` : undefined} disabled={running} onClick={() => setChosen(action)}>
+              {action.name}
+            </Button>
+            {action.description && (
+              <Box id={`${descriptionId}-${index}`} variant="small" color="text-body-secondary">
+                {action.description}
+              </Box>
+            )}
+          </SpaceBetween>
         ))}
       </ColumnLayout>
       {chosen && (
