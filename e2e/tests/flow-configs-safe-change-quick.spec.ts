@@ -1,12 +1,10 @@
-import type { Browser, Page, TestInfo } from "@playwright/test";
 import type { FlowConfigBody } from "@flow-configs/model";
-import { localIdToken } from "../fixtures/local-token";
+import { signedInOnAnotherDevice } from "../fixtures/another-device";
 import { expect, test } from "../fixtures/test";
 import { FlowConfigsConfigPage } from "../pages/flow-configs-config-page";
 import { FlowConfigsSafeChange } from "../pages/flow-configs-safe-change";
 import { deleteConfigIfPresent, resetBasicQueueSwitches } from "../pages/flow-configs-test-data";
 import { ShellPage } from "../pages/shell-page";
-import { URLS } from "../stack-urls";
 
 /** No seeded config requires approval: this one does, for the two-person rule. */
 const SECOND_PERSON_QUEUE: FlowConfigBody = {
@@ -21,20 +19,6 @@ const SECOND_PERSON_QUEUE: FlowConfigBody = {
   lookupKeys: [],
   templateId: null,
 };
-
-/** Avery on a device of their own (same viewport as the project), signed in the way the `signInAs` fixture does it. */
-async function averyOnAnotherDevice(browser: Browser, testInfo: TestInfo): Promise<Page> {
-  const token = await localIdToken({ username: "avery" });
-  const { viewport, isMobile, hasTouch, deviceScaleFactor } = testInfo.project.use;
-  const context = await browser.newContext({ baseURL: URLS.shell, viewport, isMobile, hasTouch, deviceScaleFactor });
-  await context.addInitScript(
-    ({ origin, idToken }) => {
-      if (window.location.origin === origin) window.sessionStorage.setItem("flow-configs.local.id_token", idToken);
-    },
-    { origin: URLS.shell, idToken: token },
-  );
-  return context.newPage();
-}
 
 test.describe("a business user in an emergency: quick actions", () => {
   test.beforeEach(async ({ apiAs }) => {
@@ -100,7 +84,8 @@ test.describe("the two-person rule", () => {
     await expect(config.toggle("Closure")).not.toBeChecked();
     expect(await getClosure()).toBe("false");
 
-    const averyPage = await averyOnAnotherDevice(browser, testInfo);
+    const { viewport, isMobile, hasTouch, deviceScaleFactor } = testInfo.project.use;
+    const averyPage = await signedInOnAnotherDevice(browser, "avery", { viewport, isMobile, hasTouch, deviceScaleFactor });
     const averyConfig = new FlowConfigsConfigPage(averyPage);
     const averySafeChange = new FlowConfigsSafeChange(averyPage);
     await averyConfig.goto(SECOND_PERSON_QUEUE.id);
