@@ -1,22 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
+import { signedInOnAnotherDevice } from "../fixtures/another-device";
 import { expect, test } from "../fixtures/test";
-import { localIdToken } from "../fixtures/local-token";
 import { resetBasicQueueSwitches } from "../pages/flow-configs-test-data";
 import { FlowConfigsConfigPage } from "../pages/flow-configs-config-page";
-import { URLS } from "../stack-urls";
-
-/** A second browser (its own storage) signed in as morgan, the way the `signInAs` fixture does it. */
-async function secondBrowserAsMorgan(browser: Browser): Promise<Page> {
-  const token = await localIdToken({ username: "morgan" });
-  const context = await browser.newContext({ baseURL: URLS.shell });
-  await context.addInitScript(
-    ({ origin, idToken }) => {
-      if (window.location.origin === origin) window.sessionStorage.setItem("flow-configs.local.id_token", idToken);
-    },
-    { origin: URLS.shell, idToken: token },
-  );
-  return context.newPage();
-}
 
 test.describe("two people save the same config", () => {
   test.beforeEach(async ({ apiAs }) => {
@@ -33,7 +18,7 @@ test.describe("two people save the same config", () => {
     await first.goto("BasicQueue");
     await expect(first.toggle("Closure")).toBeEnabled();
 
-    const otherPage = await secondBrowserAsMorgan(browser);
+    const otherPage = await signedInOnAnotherDevice(browser, "morgan");
     const second = new FlowConfigsConfigPage(otherPage);
     await second.goto("BasicQueue");
     await second.flip("ClosureOfferCallback");

@@ -31,9 +31,9 @@ export const aVariable = (overrides: Partial<Variable> = {}): Variable => ({ nam
 export const ROLE_GROUPS = { admin: [GROUPS.admin], business: [GROUPS.business], readOnly: [GROUPS.readOnly] } as const;
 
 /** A signed-in session with fixed groups; `expire()` makes the next token request fail the way the real adapters do. */
-export function aSession(groups: readonly string[]): Session & { expire(): void; signIns: number } {
+export function aSession(groups: readonly string[], username = "morgan"): Session & { expire(): void; signIns: number } {
   let expired = false;
-  const state: SessionState = { status: "signedIn", user: { username: "morgan", name: "Morgan", email: "morgan@example.com" }, groups };
+  const state: SessionState = { status: "signedIn", user: { username, name: username.charAt(0).toUpperCase() + username.slice(1), email: `${username}@example.com` }, groups };
   const session = {
     signIns: 0,
     state,

@@ -1,5 +1,5 @@
 import { ApiError, NetworkError, toEtag } from "@flow-configs/api-client";
-import type { FlowConfigsClient, HistoryParams, ImportMode, ListEntryInput, VersionedConfig } from "@flow-configs/api-client";
+import type { FlowConfigsClient, HistoryParams, ImportMode, ListEntryInput, SaveOutcome, VersionedConfig } from "@flow-configs/api-client";
 import {
   DomainError,
   analyzeFlows,
@@ -17,6 +17,7 @@ import {
   effectiveTimeZone,
   diff,
   effectiveConfig,
+  entriesChangedSince,
   exportDocument,
   normalizePhoneNumber,
   officesToCsv,
@@ -28,6 +29,7 @@ import {
   previewConfig,
 } from "@flow-configs/model";
 import type {
+  ChangeRequest,
   Channel,
   ConfigInput,
   FlowSource,
@@ -61,6 +63,8 @@ export class InMemoryClient implements FlowConfigsClient {
   flows: FlowSource[] = [];
   /** The API's clock: windows are checked and previews resolved at this instant. */
   now: () => number = () => Date.now();
+  /** Who the API sees behind the token: the author of values saves, change requests, approvals and quick actions. */
+  user = "morgan";
 
   constructor(
     configs: (FlowConfigBody | InstanceBody)[] = [],
@@ -181,13 +185,27 @@ export class InMemoryClient implements FlowConfigsClient {
     return this.store(this.next(stored, input, "alex"), "replace");
   }
 
-  async patchValues(id: string, patch: ValuePatch, options: { ifMatch: string | number }) {
+  /** As the API answers: a new version, or on a config that requires approval a pending request. */
+  async patchValues(id: string, patch: ValuePatch, options: { ifMatch: string | number }): Promise<SaveOutcome> {
     await this.record("patchValues", [id, patch, options]);
     const stored = this.require(id);
     this.checkVersion(stored, options.ifMatch);
     const result = applyValuePatch(stored, patch, this.templateOf(stored));
     if (!result.ok) throw new ApiError(400, result.error.code, result.error.message, result.error.issues, null);
-    return this.store(this.next(stored, result.value, "morgan"), "update-values");
+    if (this.effective(stored).approval === "required") {
+      const request: ChangeRequest = {
+        id: `r${stored.version}`,
+        kind: "values",
+        patch: { variables: patch.variables.map(({ name, value }) => ({ name, value })), prompts: patch.prompts, ...(patch.reset && { reset: patch.reset }) },
+        requestedBy: this.user,
+        requestedAt: "2026-11-25T10:00:00.000Z",
+        baseVersion: stored.version,
+        status: "pending",
+      };
+      this.store({ ...stored, changeRequests: [...(stored.changeRequests ?? []), request], version: stored.version + 1, updatedBy: this.user }, "request-change");
+      return { kind: "requested", request };
+    }
+    return { kind: "saved", saved: this.store(this.next(stored, result.value, this.user), "update-values") };
   }
 
   async remove(id: string, options: { ifMatch: string | number; force?: boolean }) {
@@ -345,10 +363,10 @@ export class InMemoryClient implements FlowConfigsClient {
     if (issues.length > 0) throw new ApiError(400, "InvalidInput", issues.map((issue) => `${issue.path}: ${issue.message}`).join("; "), issues, null);
     const requestedAt = new Date(this.now()).toISOString();
     if (shape.approval === "required") {
-      return { kind: "requested" as const, request: { id: "r1", kind: "schedule" as const, ...input, requestedBy: "morgan", requestedAt, baseVersion: stored.version, status: "pending" as const } };
+      return { kind: "requested" as const, request: { id: "r1", kind: "schedule" as const, ...input, requestedBy: this.user, requestedAt, baseVersion: stored.version, status: "pending" as const } };
     }
     this.windows += 1;
-    const window = { id: `w${this.windows}`, ...input, createdBy: "morgan", createdAt: requestedAt };
+    const window = { id: `w${this.windows}`, ...input, createdBy: this.user, createdAt: requestedAt };
     const body = bodyOf(stored);
     return { kind: "scheduled" as const, saved: this.store(this.next(stored, { ...body, scheduledChanges: [...existing, window] }, "morgan"), "schedule-change") };
   }
@@ -362,6 +380,58 @@ export class InMemoryClient implements FlowConfigsClient {
     const remaining = existing.filter((window) => window.id !== changeId);
     const { scheduledChanges: _all, ...body } = bodyOf(stored);
     return this.store(this.next(stored, remaining.length > 0 ? { ...body, scheduledChanges: remaining } : body, "morgan"), "remove-scheduled-change");
+  }
+
+  async runQuickAction(id: string, name: string) {
+    await this.record("runQuickAction", [id, name]);
+    const stored = this.require(id);
+    const action = this.effective(stored).quickActions?.find((candidate) => candidate.name === name);
+    if (!action) throw new ApiError(404, "NotFound", `flow config ${id} has no quick action "${name}"`, [], null);
+    const result = applyValuePatch(stored, action.patch, this.templateOf(stored));
+    if (!result.ok) throw new ApiError(400, result.error.code, result.error.message, result.error.issues, null);
+    return this.store(this.next(stored, result.value, this.user), "quick-action");
+  }
+
+  async listChangeRequests(id: string) {
+    await this.record("listChangeRequests", [id]);
+    return [...(this.require(id).changeRequests ?? [])].sort((a, b) => Number(b.status === "pending") - Number(a.status === "pending"));
+  }
+
+  /** A pending request of the config at the version `ifMatch` names, as approve and reject find it. */
+  private pendingRequest(id: string, requestId: string, ifMatch: string | number): { stored: StoredConfig; request: ChangeRequest } {
+    const stored = this.require(id);
+    const request = stored.changeRequests?.find((candidate) => candidate.id === requestId);
+    if (!request) throw new ApiError(404, "NotFound", `flow config ${id} has no change request ${requestId}`, [], null);
+    if (request.status !== "pending") throw new ApiError(409, "Conflict", `change request ${requestId} was already ${request.status} by ${request.decidedBy ?? "someone"}`, [], null);
+    this.checkVersion(stored, ifMatch);
+    return { stored, request };
+  }
+
+  private decided(stored: StoredConfig, request: ChangeRequest, decision: Partial<ChangeRequest>): ChangeRequest[] {
+    const decidedAt = "2026-11-25T11:00:00.000Z";
+    return (stored.changeRequests ?? []).map((candidate) => (candidate.id === request.id ? { ...candidate, ...decision, decidedBy: this.user, decidedAt } : candidate));
+  }
+
+  async approveChangeRequest(id: string, requestId: string, options: { ifMatch: string | number }) {
+    await this.record("approveChangeRequest", [id, requestId, options]);
+    const { stored, request } = this.pendingRequest(id, requestId, options.ifMatch);
+    if (request.requestedBy === this.user) throw new ApiError(403, "Forbidden", `${this.user} requested this change: another person must approve it`, [], null);
+    const base = this.versionsOf(id).find((entry) => entry.stored.version === request.baseVersion)?.stored ?? stored;
+    const changed = entriesChangedSince(this.effective(base), this.effective(stored), request.patch);
+    if (changed.length > 0) {
+      throw new ApiError(409, "Conflict", `${changed.join(", ")} changed since ${request.requestedBy} asked (version ${request.baseVersion}): approving would undo that`, [], null);
+    }
+    const result = applyValuePatch(stored, request.patch, this.templateOf(stored));
+    if (!result.ok) throw new ApiError(400, result.error.code, result.error.message, result.error.issues, null);
+    const input = { ...result.value, changeRequests: this.decided(stored, request, { status: "approved" }) } as ConfigInput;
+    return this.store(this.next(stored, input, this.user), "approve-change");
+  }
+
+  async rejectChangeRequest(id: string, requestId: string, reason: string, options: { ifMatch: string | number }) {
+    await this.record("rejectChangeRequest", [id, requestId, reason, options]);
+    const { stored, request } = this.pendingRequest(id, requestId, options.ifMatch);
+    const input = { ...bodyOf(stored), changeRequests: this.decided(stored, request, { status: "rejected", reason }) } as ConfigInput;
+    return this.store(this.next(stored, input, this.user), "reject-change");
   }
 
   /** An import's apply: each planned row's config created or replaced, as the API would (by alex). */

@@ -1,4 +1,5 @@
 import {
+  ChangeRequestListSchema,
   ChangeRequestSchema,
   ConfigPageSchema,
   ConfigUsageSchema,
@@ -93,7 +94,8 @@ export interface FlowConfigsClient {
   get(id: string): Promise<VersionedConfig>;
   create(input: ConfigInput): Promise<VersionedConfig>;
   replace(id: string, input: ConfigInput, options: WriteOptions & ForceOptions): Promise<VersionedConfig>;
-  patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<VersionedConfig>;
+  /** Saves values, or on a config that requires approval makes a change request (202): the outcome says which. */
+  patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<SaveOutcome>;
   remove(id: string, options: WriteOptions & ForceOptions): Promise<void>;
   /** The contact flows that use a config and what each reads; `refresh` skips the API's cache of Connect's flows. */
   usage(id: string, options?: { refresh?: boolean }): Promise<ConfigUsage>;
@@ -126,7 +128,19 @@ export interface FlowConfigsClient {
   scheduleChange(id: string, input: ScheduledChangeInput, options: WriteOptions): Promise<ScheduleChangeOutcome>;
   /** Removes a window of the config's own, as a new version, with If-Match. */
   removeScheduledChange(id: string, changeId: string, options: WriteOptions): Promise<VersionedConfig>;
+
+  // Two-person rule and quick actions
+  /** Applies a quick action's pre-approved patch at once, on the current version (no If-Match). */
+  runQuickAction(id: string, name: string): Promise<VersionedConfig>;
+  /** The config's change requests: pending first, then the latest decided, newest first. */
+  listChangeRequests(id: string): Promise<ChangeRequest[]>;
+  /** Applies a pending request as a new version; If-Match is the config's version, not the request's base. */
+  approveChangeRequest(id: string, requestId: string, options: WriteOptions): Promise<VersionedConfig>;
+  rejectChangeRequest(id: string, requestId: string, reason: string, options: WriteOptions): Promise<VersionedConfig>;
 }
+
+/** What a values save did: saved a new version, or (the config requires approval) asked a second person. */
+export type SaveOutcome = { kind: "saved"; saved: VersionedConfig } | { kind: "requested"; request: ChangeRequest };
 
 /** `If-Match` wants the quoted ETag the API sent; a bare version number is quoted for the caller. */
 export const toEtag = (ifMatch: string | number): string =>
@@ -200,6 +214,7 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
   }
 
   const configPath = (id: string) => `/flow-configs/${encodeURIComponent(id)}`;
+  const changeRequestPath = (id: string, requestId: string) => `${configPath(id)}/change-requests/${encodeURIComponent(requestId)}`;
 
   return {
     async list(params = {}) {
@@ -217,7 +232,10 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
       return versioned(await send({ method: "PUT", path: configPath(id), query: forceQuery(force), body: input, ifMatch }));
     },
     async patchValues(id, patch, { ifMatch }) {
-      return versioned(await send({ method: "PATCH", path: `${configPath(id)}/values`, body: patch, ifMatch }));
+      const raw = await send({ method: "PATCH", path: `${configPath(id)}/values`, body: patch, ifMatch });
+      // On a config that requires approval nothing changed yet: a second person must approve the request.
+      if (raw.status === 202) return { kind: "requested", request: parse(ChangeRequestSchema, raw.json, "a change request") };
+      return { kind: "saved", saved: versioned(raw) };
     },
     async remove(id, { ifMatch, force }) {
       await send({ method: "DELETE", path: configPath(id), query: forceQuery(force), ifMatch });
@@ -285,6 +303,21 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     },
     async removeScheduledChange(id, changeId, { ifMatch }) {
       return versioned(await send({ method: "DELETE", path: `${configPath(id)}/scheduled-changes/${encodeURIComponent(changeId)}`, ifMatch }));
+    },
+
+    // Two-person rule and quick actions
+    async runQuickAction(id, name) {
+      return versioned(await send({ method: "POST", path: `${configPath(id)}/quick-actions/${encodeURIComponent(name)}` }));
+    },
+    async listChangeRequests(id) {
+      const raw = await send({ method: "GET", path: `${configPath(id)}/change-requests` });
+      return parse(ChangeRequestListSchema, raw.json, "a config's change requests").items;
+    },
+    async approveChangeRequest(id, requestId, { ifMatch }) {
+      return versioned(await send({ method: "POST", path: `${changeRequestPath(id, requestId)}/approve`, ifMatch }));
+    },
+    async rejectChangeRequest(id, requestId, reason, { ifMatch }) {
+      return versioned(await send({ method: "POST", path: `${changeRequestPath(id, requestId)}/reject`, body: { reason }, ifMatch }));
     },
   };
 }

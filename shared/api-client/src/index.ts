@@ -9,6 +9,7 @@ export type {
   ListParams,
   PreviewParams,
   ScheduleChangeOutcome,
+  SaveOutcome,
   VersionedConfig,
   WriteOptions,
 } from "./flow-configs-client";
@@ -17,3 +18,4 @@ export type { ExportedDocument, ImportMode, ImportReport, ImportReportRow, Offic
 export { ApiError, isApiError } from "./api-error";
 export { NetworkError, isNetworkError } from "./network-error";
 export { serverConfigOf } from "./conflict";
+export { ChangeRequestedError, requireSaved } from "./change-requested";

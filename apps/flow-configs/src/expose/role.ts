@@ -16,3 +16,6 @@ export function roleOf(groups: readonly string[]): Role {
 
 export const canEditValues = (role: Role): boolean => role !== "readOnly";
 export const canEditShape = (role: Role): boolean => role === "admin";
+
+/** Admins and the approver group decide on others' change requests (two-person rule); the API refuses one's own. */
+export const canApprove = (groups: readonly string[]): boolean => groups.includes(GROUPS.admin) || groups.includes(GROUPS.approver);

@@ -19,6 +19,7 @@ import { useFocusField } from "../focus-field";
 import { LoadFailedAlert } from "../load-failed-alert";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { ActionBar } from "./components/action-bar";
+import { ChangeRequestsBanner } from "./components/change-requests-banner";
 import { CloneModal } from "./components/clone-modal";
 import { ConfigHeader } from "./components/config-header";
 import type { ConfigAction } from "./components/config-header";
@@ -27,16 +28,19 @@ import { DeleteModal } from "./components/delete-modal";
 import { PreviewPanel } from "./components/preview-panel";
 import { PromptsPanel } from "./components/prompts-panel";
 import { ScheduleTimeline } from "./components/schedule-timeline";
+import { QuickActions } from "./components/quick-actions";
 import { SizeMeters } from "./components/size-meters";
 import { TemplateMissing, isTemplateMissing } from "./components/template-missing";
 import { UsedByPanel } from "./components/used-by-panel";
 import { VariablesPanel } from "./components/variables-panel";
+import { useChangeRequests } from "./use-change-requests";
 import { useConfigActions } from "./use-config-actions";
 import { useConfigEditor } from "./use-config-editor";
 import { useScheduledChanges } from "./use-scheduled-changes";
 
 // The form's dialog and pickers are fetched when it is first opened.
 const ScheduleForm = lazy(() => import("./components/schedule-form").then((module) => ({ default: module.ScheduleForm })));
+import { useQuickAction } from "./use-quick-action";
 
 /** One config: its values and prompt texts, edited in place and saved with If-Match. */
 export function ConfigEditPage() {
@@ -69,6 +73,8 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
   const editor = useConfigEditor(loaded, flash.show);
   const actions = useConfigActions(editor.base, flash.show);
   const scheduled = useScheduledChanges(editor.base, flash.show, editor.adopt);
+  const quickAction = useQuickAction(editor.base, flash.show, editor.adopt);
+  const changeRequests = useChangeRequests(editor.base, flash.show, editor.adopt);
   const [dialog, setDialog] = useState<"clone" | "delete" | "schedule" | null>(null);
   useFocusField(editor.focus);
   const { config } = editor.base;
@@ -90,6 +96,8 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
       <FlashMessages items={flash.items} />
       <form onSubmit={(event) => event.preventDefault()}>
         <SpaceBetween size="l">
+          {!readOnly && <QuickActions config={config} running={quickAction.running} onRun={quickAction.run} />}
+          <ChangeRequestsBanner config={config} changeRequests={changeRequests} />
           {readOnly && <Alert type="info">You can view this config. Changing it needs the business or admin role.</Alert>}
           <VariablesPanel {...panelProps} onChange={editor.setVariable} inEffect={{ variables: scheduled.inEffect, timeZone: scheduled.timeZone }} />
           <PromptsPanel {...panelProps} onChange={editor.setPromptText} focus={editor.focus} />

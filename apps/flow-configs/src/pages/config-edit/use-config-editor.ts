@@ -1,7 +1,7 @@
 import { serverConfigOf, toEtag } from "@flow-configs/api-client";
 import type { ApiError, VersionedConfig } from "@flow-configs/api-client";
 import { LIMITS, diff, maxResponseSize } from "@flow-configs/model";
-import type { Change, FlowConfig, ValuePatch } from "@flow-configs/model";
+import type { Change, ChangeRequest, FlowConfig, ValuePatch } from "@flow-configs/model";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useConfigSaved } from "../../api/config-queries";
 import { describeError } from "../../api/describe-error";
@@ -10,6 +10,7 @@ import type { SentEntries } from "../../api/issue-messages";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { useFlashAction } from "../use-flash-action";
 import type { FlashMessage } from "../use-flash-messages";
+import { useChangeRequestsChanged } from "./use-change-requests";
 import { applyDraft, changeCount, draftIssues, draftOf, fieldOrder, isEmptyPatch, patchOf, promptKey, rebase, variableKey } from "./draft";
 import type { Draft, Variant } from "./draft";
 
@@ -47,10 +48,14 @@ function markRefused(error: ApiError, sent: SentEntries): Record<string, string>
 
 const names = (list: readonly string[]): string => list.join(", ");
 
+/** A save wrote a new version, or (the config requires approval) made a change request instead. */
+type SaveResult = { kind: "saved"; saved: VersionedConfig; dropped: string[]; onlyResets: boolean } | { kind: "requested"; request: ChangeRequest };
+
 /** The config page's editing state: the draft against the version it started from, its checks, and save. */
 export function useConfigEditor(loaded: VersionedConfig, show: (message: FlashMessage) => void) {
   const { client, session } = useFlowConfigs();
   const configSaved = useConfigSaved();
+  const changeRequestsChanged = useChangeRequestsChanged();
   const [editing, setEditing] = useState<Editing>(() => ({ base: loaded, draft: draftOf(loaded.config), resets: [], refused: {} }));
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
@@ -76,17 +81,31 @@ export function useConfigEditor(loaded: VersionedConfig, show: (message: FlashMe
     });
   }, []);
 
-  const saving = useFlashAction<undefined, { saved: VersionedConfig; dropped: string[]; onlyResets: boolean }>(show, {
+  const saving = useFlashAction<undefined, SaveResult>(show, {
     run: async () => {
       const { base: startedFrom, draft: edits, resets: dropped } = latest.current;
       const values = patchOf(startedFrom.config, edits, dropped);
       const patch: ValuePatch = { ...values, ...(dropped.length > 0 && { reset: dropped }) };
-      const saved = await client.patchValues(startedFrom.config.id, patch, { ifMatch: startedFrom.etag });
+      const outcome = await client.patchValues(startedFrom.config.id, patch, { ifMatch: startedFrom.etag });
+      if (outcome.kind === "requested") {
+        // The request is a version of its own (values unchanged): the next write needs its ETag.
+        const current = (await client.get(startedFrom.config.id).catch(() => null)) ?? startedFrom;
+        setEditing({ base: current, draft: draftOf(current.config), resets: [], refused: {} });
+        configSaved(current);
+        changeRequestsChanged(current.config.id);
+        return outcome;
+      }
+      const { saved } = outcome;
       setEditing({ base: saved, draft: draftOf(saved.config), resets: [], refused: {} });
       configSaved(saved);
-      return { saved, dropped, onlyResets: isEmptyPatch(values) };
+      return { kind: "saved", saved, dropped, onlyResets: isEmptyPatch(values) };
     },
-    success: ({ saved: { config }, dropped, onlyResets }) => {
+    success: (result) => {
+      if (result.kind === "requested") {
+        const id = latest.current.base.config.id;
+        return { type: "success", header: "Sent for approval", content: `Another person must approve your change before contact flows see it: until then they read ${id} as it is.` };
+      }
+      const { saved: { config }, dropped, onlyResets } = result;
       const resetNote = dropped.length > 0 ? `${names(dropped)} ${dropped.length === 1 ? "is" : "are"} inherited from ${config.templateId ?? "the template"} again.` : "";
       return onlyResets && dropped.length > 0
         ? { type: "success", header: `Reset ${names(dropped)} to the template`, content: `Version ${config.version}: ${resetNote}` }
@@ -167,7 +186,7 @@ export function useConfigEditor(loaded: VersionedConfig, show: (message: FlashMe
         return { ...current, draft: restored, resets: current.resets.includes(name) ? current.resets : [...current.resets, name] };
       }),
     undoReset: (name: string) => setEditing((current) => ({ ...current, resets: current.resets.filter((candidate) => candidate !== name) })),
-    /** Another write on this page made a new version (a scheduled change): unsaved edits stay, on top of it. */
+    /** A version written beside the editor (a scheduled change, a quick action, an approval): unsaved edits stay on top of it. */
     adopt: (saved: VersionedConfig) =>
       setEditing((current) => ({ ...current, base: saved, draft: rebase(current.base.config, current.draft, saved.config) })),
     discard: () => setEditing((current) => ({ base: current.base, draft: draftOf(current.base.config), resets: [], refused: {} })),

@@ -8,6 +8,7 @@ import Pagination from "@cloudscape-design/components/pagination";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
+import { requireSaved } from "@flow-configs/api-client";
 import type { VersionedConfig } from "@flow-configs/api-client";
 import type { PastedEntry, Variable } from "@flow-configs/model";
 import { useMemo, useState } from "react";
@@ -89,7 +90,7 @@ export function ListEntriesPage() {
 
   const noteSaving = useFlashAction(showFlash, {
     run: ({ entry, note }: { entry: Variable; note: string }) =>
-      write((ifMatch) => client.patchValues(configId, { variables: [{ name: entry.name, value: entry.value, note }], prompts: [] }, { ifMatch })),
+      write(async (ifMatch) => requireSaved(configId, await client.patchValues(configId, { variables: [{ name: entry.name, value: entry.value, note }], prompts: [] }, { ifMatch }))),
     success: (_saved, { entry }) => ({ type: "success", header: `Saved the note of ${entry.name}` }),
     failure: failed("Edit the note again."),
   });
