@@ -7,6 +7,7 @@ import Header from "@cloudscape-design/components/header";
 import Input from "@cloudscape-design/components/input";
 import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
+import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import type { Issue } from "@flow-configs/model";
 import { issueMessage } from "../../../api/issue-messages";
 import type { SentEntries } from "../../../api/issue-messages";
@@ -43,6 +44,7 @@ export function QuickActionsEditor({ actions, variables, issues, sent, onChange 
       {actions.map((action, index) => {
         const path = `quickActions[${index}]`;
         const label = action.name.trim() || `Quick action ${index + 1}`;
+        const patchError = issues.some((issue) => issue.path === `${path}.patch`) ? messageAt(issues, `${path}.patch`, sent) : undefined;
         return (
           <div key={index} {...{ [FIELD_KEY_ATTRIBUTE]: path }}>
             <Container
@@ -70,11 +72,9 @@ export function QuickActionsEditor({ actions, variables, issues, sent, onChange 
                     onChange={(event) => update(index, { description: event.detail.value })}
                   />
                 </FormField>
-                <FormField
-                  label="What it sets"
-                  errorText={issues.some((issue) => issue.path === `${path}.patch`) ? messageAt(issues, `${path}.patch`, sent) : undefined}
-                  stretch
-                >
+                {/* Not a FormField: its label would become part of every control's name inside. */}
+                <SpaceBetween size="xxs">
+                  <Box variant="awsui-key-label">What it sets</Box>
                   <EntriesEditor
                     action={action}
                     actionLabel={label}
@@ -82,7 +82,8 @@ export function QuickActionsEditor({ actions, variables, issues, sent, onChange 
                     errorText={(entry) => messageAt(issues, `${path}.patch.variables[${entry}]`, sent)}
                     onChange={(entries) => update(index, { variables: entries })}
                   />
-                </FormField>
+                  {patchError && <StatusIndicator type="error">{patchError}</StatusIndicator>}
+                </SpaceBetween>
                 {action.prompts.length > 0 && (
                   <Box color="text-body-secondary">Also sets the texts of {action.prompts.map((prompt) => prompt.name).join(", ")}, kept as they are.</Box>
                 )}
