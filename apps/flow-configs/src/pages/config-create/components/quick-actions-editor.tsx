@@ -117,6 +117,7 @@ function EntriesEditor({ action, actionLabel, variables, errorText, onChange }: 
       items={entries}
       addButtonText="Add variable it sets"
       removeButtonText="Remove"
+      removeButtonAriaLabel={(entry) => `Remove ${entry.name || "this variable"} from ${actionLabel}`}
       empty="It sets nothing yet."
       disableAddButton={entries.length >= named.length}
       onAddButtonClick={() => {
