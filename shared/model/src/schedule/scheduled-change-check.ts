@@ -16,7 +16,10 @@ export interface ScheduleCheckContext {
   existing: number;
 }
 
-function patchIssues(shape: FlowConfig, patch: EntryValuesPatch, path: string): Issue[] {
+/** What a patch is checked against: the config's entries and languages (a body or an effective config). */
+type PatchShape = Pick<FlowConfig, "id" | "languages" | "variables" | "prompts">;
+
+function patchIssues(shape: PatchShape, patch: EntryValuesPatch, path: string): Issue[] {
   const issues = patchMisfits(shape, patch, path);
   if (patch.variables.length === 0 && patch.prompts.length === 0) issues.push({ path, message: "must change at least one variable or prompt" });
   patch.prompts.forEach((change, index) => {
@@ -57,7 +60,7 @@ export function scheduleMisfits(shape: FlowConfig, changes: readonly ScheduledCh
 }
 
 /** The quick actions' problems against the shape they live on: a patch that names what the config lacks. */
-export function quickActionIssues(shape: FlowConfig): Issue[] {
+export function quickActionIssues(shape: PatchShape & Pick<FlowConfig, "quickActions">): Issue[] {
   return (shape.quickActions ?? []).flatMap((action, index) => patchIssues(shape, action.patch, `quickActions[${index}].patch`));
 }
 

@@ -25,11 +25,15 @@ import { FIELD_KEY_ATTRIBUTE, useFocusField } from "../focus-field";
 import { useFlashAction } from "../use-flash-action";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
+import { ApprovalField } from "./components/approval-field";
 import { BreakingShapeModal } from "./components/breaking-shape-modal";
+import { InheritedSafeChange } from "./components/inherited-safe-change";
 import { LanguagesField } from "./components/languages-field";
 import { PromptsEditor } from "./components/prompts-editor";
+import { QuickActionsEditor } from "./components/quick-actions-editor";
+import { TimeZoneField } from "./components/time-zone-field";
 import { VariablesEditor } from "./components/variables-editor";
-import { checkShape, emptyShape, issuesAt, shapeOf } from "./shape-draft";
+import { checkShape, emptyShape, issuesAt, sentEntriesOf, shapeOf } from "./shape-draft";
 import type { ShapeDraft } from "./shape-draft";
 
 /**
@@ -54,8 +58,14 @@ export function ConfigCreatePage() {
     return layout(<Alert type="error" header={failure.title}>{failure.message}</Alert>);
   }
   if (configId && !loaded.data) return layout(<Spinner size="large" />);
-  if (loaded.data?.config.templateId) {
-    return layout(<Alert type="info">{configId} takes its shape from the template {loaded.data.config.templateId}: edit the template instead.</Alert>);
+  const templateId = loaded.data?.config.templateId;
+  if (loaded.data && templateId) {
+    return layout(
+      <SpaceBetween size="l">
+        <Alert type="info">{configId} takes its shape from the template {templateId}: edit the template instead.</Alert>
+        <InheritedSafeChange instance={loaded.data.config} templateId={templateId} />
+      </SpaceBetween>,
+    );
   }
   return layout(<ShapeForm existing={loaded.data ?? null} />);
 }
@@ -118,7 +128,7 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
     const checked = checkShape(shape);
     if (!checked.input) {
       markRefused(checked.issues);
-      const sent = { variables: shape.variables, prompts: shape.prompts };
+      const sent = sentEntriesOf(shape);
       showFlash({ type: "error", header: "Fix the marked fields", content: checked.issues.map((issue) => issueMessage(issue, sent)).join("; ") });
       return;
     }
@@ -189,6 +199,29 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
           </Container>
           <Container header={<Header variant="h2" description="Texts flows play or send, per language">Prompts</Header>}>
             <PromptsEditor rows={shape.prompts} languages={shape.languages} issues={shown} onChange={(prompts) => update({ prompts })} />
+          </Container>
+          <Container header={<Header variant="h2" description="How scheduled changes read times, and whether a change waits for a second person">Schedule and approval</Header>}>
+            <SpaceBetween size="m">
+              <div {...{ [FIELD_KEY_ATTRIBUTE]: "timeZone" }}>
+                <TimeZoneField value={shape.timeZone} errorText={fieldIssue("timeZone")} onChange={(timeZone) => update({ timeZone })} />
+              </div>
+              <ApprovalField approval={shape.approval} onChange={(approval) => update({ approval })} />
+            </SpaceBetween>
+          </Container>
+          <Container
+            header={
+              <Header variant="h2" description="Pre-approved changes business users apply in one tap, even where approval is required">
+                Quick actions
+              </Header>
+            }
+          >
+            <QuickActionsEditor
+              actions={shape.quickActions}
+              variables={shape.variables}
+              issues={shown}
+              sent={sentEntriesOf(shape)}
+              onChange={(quickActions) => update({ quickActions })}
+            />
           </Container>
         </SpaceBetween>
       </Form>

@@ -1,5 +1,6 @@
-import { parseConfigInput } from "@flow-configs/model";
-import type { ConfigInput, ConfigKind, FlowConfig, Issue, VariableType } from "@flow-configs/model";
+import { isInstance, parseConfigInput, quickActionIssues } from "@flow-configs/model";
+import type { SentEntries } from "../../api/issue-messages";
+import type { Approval, ConfigInput, ConfigKind, FlowConfig, Issue, PromptOverride, VariableType } from "@flow-configs/model";
 
 export interface VariableRow {
   name: string;
@@ -16,6 +17,20 @@ export interface PromptRow {
   texts: Record<string, { voice: string; chat: string }>;
 }
 
+/** One variable a quick action sets, and the value it sets it to. */
+export interface QuickActionEntryRow {
+  name: string;
+  value: string;
+}
+
+export interface QuickActionRow {
+  name: string;
+  description: string;
+  variables: QuickActionEntryRow[];
+  /** Prompt texts the action sets: kept as loaded, since the editor changes only variables. */
+  prompts: PromptOverride[];
+}
+
 /** The shape editor's form: everything an admin defines about a config, as typed. */
 export interface ShapeDraft {
   id: string;
@@ -27,6 +42,11 @@ export interface ShapeDraft {
   lookupKeys: string;
   variables: VariableRow[];
   prompts: PromptRow[];
+  /** IANA name as typed; empty: the default, UTC. */
+  timeZone: string;
+  /** Null while the config never set it (saved as absent, which means "none"). */
+  approval: Approval | null;
+  quickActions: QuickActionRow[];
 }
 
 export const emptyShape = (): ShapeDraft => ({
@@ -38,7 +58,12 @@ export const emptyShape = (): ShapeDraft => ({
   lookupKeys: "",
   variables: [],
   prompts: [],
+  timeZone: "",
+  approval: null,
+  quickActions: [],
 });
+
+export const newQuickAction = (): QuickActionRow => ({ name: "", description: "", variables: [], prompts: [] });
 
 export const newVariable = (): VariableRow => ({ name: "", type: "string", options: "", description: "", value: "" });
 
@@ -78,6 +103,14 @@ export function shapeOf(config: FlowConfig): ShapeDraft {
         config.languages.map((language) => [language, { voice: prompt.values[language]?.voice ?? "", chat: prompt.values[language]?.chat ?? "" }]),
       ),
     })),
+    timeZone: config.timeZone ?? "",
+    approval: config.approval ?? null,
+    quickActions: (config.quickActions ?? []).map((action) => ({
+      name: action.name,
+      description: action.description ?? "",
+      variables: action.patch.variables.map(({ name, value }) => ({ name, value })),
+      prompts: action.patch.prompts,
+    })),
   };
 }
 
@@ -109,13 +142,27 @@ export function inputOf(shape: ShapeDraft): unknown {
         }),
       ),
     })),
+    ...(shape.timeZone.trim() !== "" && { timeZone: shape.timeZone.trim() }),
+    ...(shape.approval !== null && { approval: shape.approval }),
+    ...(shape.quickActions.length > 0 && {
+      quickActions: shape.quickActions.map((action) => ({
+        name: action.name.trim(),
+        ...(action.description && { description: action.description }),
+        patch: { variables: action.variables, prompts: action.prompts },
+      })),
+    }),
   };
 }
 
-/** The model's own validation, so the form marks exactly what the API would refuse. */
+/**
+ * The model's own validation, so the form marks exactly what the API would refuse: the body, then its
+ * quick actions against the shape they are saved with.
+ */
 export function checkShape(shape: ShapeDraft): { input: ConfigInput; issues: [] } | { input: null; issues: Issue[] } {
   const result = parseConfigInput(inputOf(shape));
-  return result.ok ? { input: result.value, issues: [] } : { input: null, issues: [...result.error.issues] };
+  if (!result.ok) return { input: null, issues: [...result.error.issues] };
+  const issues = isInstance(result.value) ? [] : quickActionIssues(result.value);
+  return issues.length === 0 ? { input: result.value, issues: [] } : { input: null, issues };
 }
 
 /** The issues whose path starts with `prefix` (e.g. `variables[2]`), by the field after it. */
@@ -126,4 +173,13 @@ export function issuesAt(issues: readonly Issue[], prefix: string): Record<strin
     else if (issue.path.startsWith(`${prefix}.`)) found[issue.path.slice(prefix.length + 1)] ??= issue.message;
   }
   return found;
+}
+
+/** The entries as the request names them, so an issue's path reads as their names ("Fire closure: Closure …"). */
+export function sentEntriesOf(shape: ShapeDraft): SentEntries {
+  return {
+    variables: shape.variables,
+    prompts: shape.prompts,
+    quickActions: shape.quickActions.map((action) => ({ name: action.name.trim(), patch: { variables: action.variables, prompts: action.prompts } })),
+  };
 }

@@ -5,6 +5,7 @@ import { VARIABLE_TYPES } from "@flow-configs/model";
 import type { Issue, VariableType } from "@flow-configs/model";
 import { defaultValue, issuesAt, newVariable, splitList } from "../shape-draft";
 import type { VariableRow } from "../shape-draft";
+import { VariableValueControl } from "./variable-value-control";
 
 /** What each type means, shown where it is chosen: `list-entry` especially is not obvious. */
 const TYPE_DESCRIPTIONS: Record<VariableType, string> = {
@@ -21,23 +22,6 @@ export interface VariablesEditorProps {
   rows: VariableRow[];
   issues: readonly Issue[];
   onChange: (rows: VariableRow[]) => void;
-}
-
-function valueControl(row: VariableRow, index: number, update: (patch: Partial<VariableRow>) => void) {
-  const ariaLabel = `Value of variable ${index + 1}`;
-  if (row.type === "boolean" || row.type === "enum") {
-    const options = (row.type === "boolean" ? ["false", "true"] : splitList(row.options)).map((value) => ({ value, label: value }));
-    return (
-      <Select
-        ariaLabel={ariaLabel}
-        options={options}
-        selectedOption={options.find((option) => option.value === row.value) ?? null}
-        placeholder="Choose a value"
-        onChange={(event) => update({ value: event.detail.selectedOption.value ?? "" })}
-      />
-    );
-  }
-  return <Input ariaLabel={ariaLabel} type={row.type === "number" ? "number" : "text"} value={row.value} onChange={(event) => update({ value: event.detail.value })} />;
 }
 
 /** The variables of a config's shape: name, type, allowed values, description and starting value. */
@@ -91,7 +75,15 @@ export function VariablesEditor({ rows, issues, onChange }: VariablesEditorProps
         },
         {
           label: "Value",
-          control: (row, index) => valueControl(row, index, (patch) => update(index, patch)),
+          control: (row, index) => (
+            <VariableValueControl
+              type={row.type}
+              options={splitList(row.options)}
+              value={row.value}
+              ariaLabel={`Value of variable ${index + 1}`}
+              onChange={(value) => update(index, { value })}
+            />
+          ),
           errorText: (_row, index) => issuesAt(issues, `variables[${index}]`).value,
         },
         {
