@@ -86,6 +86,8 @@ export interface FlowConfigsClient {
   create(input: ConfigInput): Promise<VersionedConfig>;
   replace(id: string, input: ConfigInput, options: WriteOptions & ForceOptions): Promise<VersionedConfig>;
   patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<VersionedConfig>;
+  /** Replaces the lookup keys that find a config (admin); the rest of it stays as it is. */
+  replaceLookupKeys(id: string, lookupKeys: readonly string[], options: WriteOptions): Promise<VersionedConfig>;
   remove(id: string, options: WriteOptions & ForceOptions): Promise<void>;
   /** The contact flows that use a config and what each reads; `refresh` skips the API's cache of Connect's flows. */
   usage(id: string, options?: { refresh?: boolean }): Promise<ConfigUsage>;
@@ -200,6 +202,9 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
     },
     async patchValues(id, patch, { ifMatch }) {
       return versioned(await send({ method: "PATCH", path: `${configPath(id)}/values`, body: patch, ifMatch }));
+    },
+    async replaceLookupKeys(id, lookupKeys, { ifMatch }) {
+      return versioned(await send({ method: "PUT", path: `${configPath(id)}/lookup-keys`, body: { lookupKeys }, ifMatch }));
     },
     async remove(id, { ifMatch, force }) {
       await send({ method: "DELETE", path: configPath(id), query: forceQuery(force), ifMatch });

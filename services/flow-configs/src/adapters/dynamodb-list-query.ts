@@ -65,6 +65,30 @@ export async function queryConfigPage(documents: DynamoDBDocumentClient, tableNa
   return { items: items.map(summaryFromItem), nextCursor };
 }
 
+/** How many instances a template has within a scope: a COUNT query of its index partition, filtered like a listing. */
+export async function countTemplateInstances(documents: DynamoDBDocumentClient, tableName: string, templateId: string, scope: Scope | null): Promise<number> {
+  if (scope && scope.ids.length === 0 && scope.templates.length === 0) return 0;
+  const base = indexQuery(tableName, templateIndex(templateId));
+  const filter = listFilter("", scope);
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        ...base,
+        ...filter,
+        ExpressionAttributeNames: { ...filter?.ExpressionAttributeNames, ...base.ExpressionAttributeNames },
+        ExpressionAttributeValues: { ...filter?.ExpressionAttributeValues, ...base.ExpressionAttributeValues },
+        Select: "COUNT",
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    count += page.Count ?? 0;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return count;
+}
+
 /** FilterExpression for `q` (contains, on the lowercased search text) and a scope (ids or templates). */
 function listFilter(q: string, scope: Scope | null) {
   const conditions: string[] = [];

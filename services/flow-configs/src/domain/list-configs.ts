@@ -23,11 +23,14 @@ export async function listConfigs(deps: UseCaseDeps, principal: Principal, param
   if (templateId && !CONFIG_ID_PATTERN.test(templateId)) {
     throw DomainError.invalid([{ path: "templateId", message: "must be a config id (1–64 characters of A–Z a–z 0–9 _ -)" }]);
   }
-  return deps.store.list({
+  const listing = deps.store.list({
     limit,
     ...(params.cursor ? { cursor: params.cursor } : {}),
     ...(q ? { q } : {}),
     ...(templateId ? { templateId } : {}),
     scope: principal.scope,
   });
+  if (!templateId) return listing;
+  const [page, instanceCount] = await Promise.all([listing, deps.store.countInstances(templateId, principal.scope)]);
+  return { ...page, instanceCount };
 }
