@@ -7,7 +7,10 @@ import type { CursorPages } from "./use-cursor-pages";
 /** How many summaries one API call asks for: a few table pages, so paging rarely waits. */
 export const SERVER_PAGE_SIZE = 100;
 
-export type ConfigPages = CursorPages<ConfigSummary>;
+export interface ConfigPages extends CursorPages<ConfigSummary> {
+  /** With a template filter: how many instances it has, whatever the search (from the first page). */
+  instanceCount: number | undefined;
+}
 
 /**
  * Summaries loaded page by page with the API's cursor, for a list of thousands: the first page for each
@@ -24,6 +27,7 @@ export function useConfigPages(query: string, templateId: string): ConfigPages {
   });
   return {
     items: pages.data?.pages.flatMap((page) => page.items) ?? [],
+    instanceCount: pages.data?.pages[0]?.instanceCount,
     hasMore: pages.hasNextPage,
     loading: pages.isFetching,
     error: pages.error,

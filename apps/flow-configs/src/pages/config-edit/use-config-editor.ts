@@ -168,6 +168,8 @@ export function useConfigEditor(loaded: VersionedConfig, show: (message: FlashMe
       }),
     undoReset: (name: string) => setEditing((current) => ({ ...current, resets: current.resets.filter((candidate) => candidate !== name) })),
     discard: () => setEditing((current) => ({ base: current.base, draft: draftOf(current.base.config), resets: [], refused: {} })),
+    /** Another write from this page (the lookup keys) made a new version: the edits in progress move onto it. */
+    adopt: (saved: VersionedConfig) => setEditing((current) => ({ ...current, base: saved, draft: rebase(current.base.config, current.draft, saved.config) })),
     reapply: () => {
       if (!conflict) return;
       setEditing((current) => ({ base: conflict.server, draft: rebase(current.base.config, current.draft, conflict.server.config), resets: [], refused: {} }));
