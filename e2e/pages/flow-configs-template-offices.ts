@@ -34,6 +34,7 @@ export class FlowConfigsTemplateOffices {
 
   /** The row of one office, for its override count and lookup keys. */
   row(id: string): Locator {
-    return this.table.getByRole("row").filter({ has: this.officeLink(id) });
+    // `has` looks inside each row: the link's locator starts from the page, not from the table above the row
+    return this.table.getByRole("row").filter({ has: this.page.getByRole("link", { name: id, exact: true }) });
   }
 }
