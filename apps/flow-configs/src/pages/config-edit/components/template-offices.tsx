@@ -103,7 +103,7 @@ export function TemplateOffices({ templateId, canCreate }: TemplateOfficesProps)
               setFilterText(event.detail.filteringText);
               actions.setCurrentPage(1);
             }}
-            filteringPlaceholder="Find offices by id, description or lookup key"
+            filteringPlaceholder="Find by id, description or key"
             filteringAriaLabel="Find offices"
             countText={searching && !pages.loading ? `${pages.items.length}${pages.hasMore ? "+" : ""} matches` : undefined}
           />
