@@ -156,7 +156,10 @@ export class InMemoryClient implements FlowConfigsClient {
     const limit = params.limit ?? this.pageSize;
     const size = Math.min(limit, this.pageSize);
     const items: ConfigSummary[] = all.slice(start, start + size).map(configSummary);
-    return { items, nextCursor: start + size < all.length ? String(start + size) : null };
+    const nextCursor = start + size < all.length ? String(start + size) : null;
+    if (!params.templateId) return { items, nextCursor };
+    const instanceCount = [...this.configs.values()].filter((stored) => stored.templateId === params.templateId).length;
+    return { items, nextCursor, instanceCount };
   }
 
   async get(id: string) {
@@ -206,6 +209,21 @@ export class InMemoryClient implements FlowConfigsClient {
       return { kind: "requested", request };
     }
     return { kind: "saved", saved: this.store(this.next(stored, result.value, this.user), "update-values") };
+  }
+
+  async replaceLookupKeys(id: string, lookupKeys: readonly string[], options: { ifMatch: string | number }) {
+    await this.record("replaceLookupKeys", [id, lookupKeys, options]);
+    const stored = this.require(id);
+    this.checkVersion(stored, options.ifMatch);
+    const parsed = parseConfigInput({ ...bodyOf(stored), lookupKeys });
+    if (!parsed.ok) throw new ApiError(400, "InvalidInput", parsed.error.message, parsed.error.issues, null);
+    for (const [index, key] of lookupKeys.entries()) {
+      const owner = [...this.configs.values()].find((other) => other.id !== id && other.lookupKeys.includes(key));
+      if (owner) {
+        throw new ApiError(409, "Conflict", `lookup key ${key} is already used by flow config ${owner.id}`, [{ path: `lookupKeys[${index}]`, message: `is already used by flow config ${owner.id}` }], null);
+      }
+    }
+    return this.store(this.next(stored, parsed.value, "alex"), "replace");
   }
 
   async remove(id: string, options: { ifMatch: string | number; force?: boolean }) {

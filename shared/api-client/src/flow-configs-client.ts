@@ -96,6 +96,8 @@ export interface FlowConfigsClient {
   replace(id: string, input: ConfigInput, options: WriteOptions & ForceOptions): Promise<VersionedConfig>;
   /** Saves values, or on a config that requires approval makes a change request (202): the outcome says which. */
   patchValues(id: string, patch: ValuePatch, options: WriteOptions): Promise<SaveOutcome>;
+  /** Replaces the lookup keys that find a config (admin); the rest of it stays as it is. */
+  replaceLookupKeys(id: string, lookupKeys: readonly string[], options: WriteOptions): Promise<VersionedConfig>;
   remove(id: string, options: WriteOptions & ForceOptions): Promise<void>;
   /** The contact flows that use a config and what each reads; `refresh` skips the API's cache of Connect's flows. */
   usage(id: string, options?: { refresh?: boolean }): Promise<ConfigUsage>;
@@ -236,6 +238,9 @@ export function createFlowConfigsClient(options: FlowConfigsClientOptions): Flow
       // On a config that requires approval nothing changed yet: a second person must approve the request.
       if (raw.status === 202) return { kind: "requested", request: parse(ChangeRequestSchema, raw.json, "a change request") };
       return { kind: "saved", saved: versioned(raw) };
+    },
+    async replaceLookupKeys(id, lookupKeys, { ifMatch }) {
+      return versioned(await send({ method: "PUT", path: `${configPath(id)}/lookup-keys`, body: { lookupKeys }, ifMatch }));
     },
     async remove(id, { ifMatch, force }) {
       await send({ method: "DELETE", path: configPath(id), query: forceQuery(force), ifMatch });

@@ -217,6 +217,15 @@ describe("writing", () => {
     expect(lastRequest().headers["if-match"]).toBe('"3"');
   });
 
+  it("replaces lookup keys with If-Match and answers the new version", async () => {
+    server.reply({ status: 200, body: aConfig({ id: "Office-Austin", version: 5, lookupKeys: ["AUS", "ATX"] }), headers: { ETag: '"5"' } });
+
+    const saved = await client.replaceLookupKeys("Office-Austin", ["AUS", "ATX"], { ifMatch: 4 });
+    expect(lastRequest()).toMatchObject({ method: "PUT", url: "/flow-configs/Office-Austin/lookup-keys", body: { lookupKeys: ["AUS", "ATX"] } });
+    expect(lastRequest().headers["if-match"]).toBe('"4"');
+    expect(saved).toMatchObject({ etag: '"5"', config: { lookupKeys: ["AUS", "ATX"] } });
+  });
+
   it("clones and restores through their routes", async () => {
     server.reply({ status: 201, body: aConfig({ id: "Office-Denver", version: 1 }) });
     await client.clone("Office-Austin", { id: "Office-Denver", linkTemplate: true });

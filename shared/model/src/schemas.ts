@@ -305,6 +305,8 @@ export const ConfigSummarySchema = z.object({
 export const ConfigPageSchema = z.object({
   items: z.array(ConfigSummarySchema),
   nextCursor: z.string().nullable(),
+  /** With `templateId`: how many of the template's instances the user may see, whatever `q` (what a save of the template reaches). */
+  instanceCount: z.number().int().nonnegative().optional(),
 });
 
 export const HISTORY_ACTIONS = [

@@ -6,8 +6,10 @@ export interface CursorPage<T> {
   nextCursor: string | null;
 }
 
-export interface CursorPages<T> {
+export interface CursorPages<T, P extends CursorPage<T> = CursorPage<T>> {
   items: T[];
+  /** The first page as the API sent it, for what a listing says beside its items (e.g. a count). */
+  firstPage: P | undefined;
   /** True while more items exist on the server than are loaded. */
   hasMore: boolean;
   loading: boolean;
@@ -20,7 +22,10 @@ export interface CursorPages<T> {
  * Items loaded page by page with the API's cursor, cached under `queryKey`: the first page when first
  * shown (and again once the key is invalidated), further pages only when asked for.
  */
-export function useCursorPages<T>(queryKey: QueryKey, fetchPage: (cursor: string | null) => Promise<CursorPage<T>>): CursorPages<T> {
+export function useCursorPages<T, P extends CursorPage<T> = CursorPage<T>>(
+  queryKey: QueryKey,
+  fetchPage: (cursor: string | null) => Promise<P>,
+): CursorPages<T, P> {
   const pages = useInfiniteQuery({
     queryKey,
     queryFn: ({ pageParam }) => fetchPage(pageParam),
@@ -29,6 +34,7 @@ export function useCursorPages<T>(queryKey: QueryKey, fetchPage: (cursor: string
   });
   return {
     items: pages.data?.pages.flatMap((page) => page.items) ?? [],
+    firstPage: pages.data?.pages[0],
     hasMore: pages.hasNextPage,
     loading: pages.isFetching,
     error: pages.error,

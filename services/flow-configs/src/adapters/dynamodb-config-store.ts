@@ -21,9 +21,10 @@ import {
   type VersionItem,
 } from "@flow-configs/model/storage-layout";
 import { notFound } from "#domain/config-access";
+import type { Scope } from "../ports/authorizer";
 import type { ChangeRecord, ConfigPageResult, ConfigStore, HistoryQuery, ListQuery } from "../ports/config-store";
 import { historyEntryFromItem, storedFromVersionItem, toSummaryItem, toTombstoneItem, toVersionItem } from "./dynamodb-config-item";
-import { indexQuery, queryConfigPage, templateIndex } from "./dynamodb-list-query";
+import { countTemplateInstances, indexQuery, queryConfigPage, templateIndex } from "./dynamodb-list-query";
 import { alreadyExists, explainFailedWrite, versionConflict } from "./dynamodb-write-failure";
 import { transactItems, type WritePlan } from "./dynamodb-write-plan";
 import { RecentItems } from "./recent-items";
@@ -75,16 +76,8 @@ export class DynamoDbConfigStore implements ConfigStore {
     return new Map(items.map((item) => [lookupKeyOf(item), item.configId]));
   }
 
-  async countInstances(templateId: string): Promise<number> {
-    const index = templateIndex(templateId);
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.documents.send(new QueryCommand({ ...indexQuery(this.tableName, index), Select: "COUNT", ExclusiveStartKey: startKey }));
-      count += page.Count ?? 0;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return count;
+  async countInstances(templateId: string, scope: Scope | null = null): Promise<number> {
+    return countTemplateInstances(this.documents, this.tableName, templateId, scope);
   }
 
   async listInstances(templateId: string): Promise<StoredConfig[]> {

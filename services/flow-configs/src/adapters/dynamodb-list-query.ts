@@ -38,7 +38,7 @@ export async function queryConfigPage(documents: DynamoDBDocumentClient, tableNa
   // A template's instances come from their own index partition; every config from the list index
   const index = query.templateId === undefined ? LIST_INDEX : templateIndex(query.templateId);
   const filter = listFilter(query.q?.trim().toLowerCase() ?? "", scope);
-  const base = indexQuery(tableName, index);
+  const base = filteredIndexQuery(tableName, index, filter);
   // One config more than the page: if it exists, the page gets a cursor; if not, the last page has none
   const wanted = query.limit + 1;
   const found: SummaryItem[] = [];
@@ -48,9 +48,6 @@ export async function queryConfigPage(documents: DynamoDBDocumentClient, tableNa
     const page = await documents.send(
       new QueryCommand({
         ...base,
-        ...filter,
-        ExpressionAttributeNames: { ...filter?.ExpressionAttributeNames, ...base.ExpressionAttributeNames },
-        ExpressionAttributeValues: { ...filter?.ExpressionAttributeValues, ...base.ExpressionAttributeValues },
         ExclusiveStartKey: startKey,
         Limit: filter ? Math.max(missing, FILTERED_BATCH) : missing,
       }),
@@ -63,6 +60,31 @@ export async function queryConfigPage(documents: DynamoDBDocumentClient, tableNa
   const last = items.at(-1);
   const nextCursor = found.length > query.limit && last ? encodeCursor(index, { ...last }) : null;
   return { items: items.map(summaryFromItem), nextCursor };
+}
+
+/** How many instances a template has within a scope: a COUNT query of its index partition, filtered like a listing. */
+export async function countTemplateInstances(documents: DynamoDBDocumentClient, tableName: string, templateId: string, scope: Scope | null): Promise<number> {
+  if (scope && scope.ids.length === 0 && scope.templates.length === 0) return 0;
+  const base = filteredIndexQuery(tableName, templateIndex(templateId), listFilter("", scope));
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({ ...base, Select: "COUNT", ExclusiveStartKey: startKey }));
+    count += page.Count ?? 0;
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return count;
+}
+
+/** An index query narrowed by a listing's filter, if any. */
+function filteredIndexQuery(tableName: string, index: ListIndex, filter: ReturnType<typeof listFilter>) {
+  const base = indexQuery(tableName, index);
+  return {
+    ...base,
+    ...filter,
+    ExpressionAttributeNames: { ...filter?.ExpressionAttributeNames, ...base.ExpressionAttributeNames },
+    ExpressionAttributeValues: { ...filter?.ExpressionAttributeValues, ...base.ExpressionAttributeValues },
+  };
 }
 
 /** FilterExpression for `q` (contains, on the lowercased search text) and a scope (ids or templates). */

@@ -18,11 +18,14 @@ export interface ListParams {
 export async function listConfigs(deps: UseCaseDeps, principal: Principal, params: ListParams): Promise<ConfigPage> {
   await requireApiAccess(deps, principal);
   const { limit, q, templateId } = params;
-  return deps.store.list({
+  const listing = deps.store.list({
     limit,
     ...(params.cursor ? { cursor: params.cursor } : {}),
     ...(q ? { q } : {}),
     ...(templateId ? { templateId } : {}),
     scope: principal.scope,
   });
+  if (!templateId) return listing;
+  const [page, instanceCount] = await Promise.all([listing, deps.store.countInstances(templateId, principal.scope)]);
+  return { ...page, instanceCount };
 }

@@ -18,6 +18,7 @@ import { runQuickAction } from "#domain/quick-actions";
 import { removeScheduledChange, scheduleChange } from "#domain/scheduled-changes";
 import { readConfigUsage, readUsageSummary } from "#domain/config-usage";
 import type { UseCaseDeps } from "#domain/use-case-deps";
+import { replaceLookupKeys } from "#domain/lookup-keys";
 import { createConfig, deleteConfig, replaceConfig, updateValues } from "#domain/write-config";
 import { recordRefusedSave } from "#observability/metrics";
 import type { Principal } from "#ports/authorizer";
@@ -172,6 +173,12 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
   app.openapi(ROUTES.restoreConfig, async (c) => {
     const expected = parseIfMatch(c.req.header("If-Match"));
     const config = await restoreConfig(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    return c.json(withEtag(c, config), 200);
+  });
+
+  app.openapi(ROUTES.replaceLookupKeys, async (c) => {
+    const expected = parseIfMatch(c.req.header("If-Match"));
+    const config = await replaceLookupKeys(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json").lookupKeys);
     return c.json(withEtag(c, config), 200);
   });
 

@@ -63,6 +63,8 @@ export function configInputBranch(json: unknown): z.ZodType {
 
 export const ValuePatchBody = z.strictObject(ValuePatchSchema.shape).meta({ id: "ValuePatch" });
 export const CloneBody = z.strictObject(CloneRequestSchema.shape).meta({ id: "CloneRequest" });
+/** PUT /flow-configs/{id}/lookup-keys: the whole new list (the same rule as a config's own `lookupKeys`, but required). */
+export const LookupKeysBody = z.strictObject({ lookupKeys: InstanceBodySchema.shape.lookupKeys.unwrap() }).meta({ id: "LookupKeys" });
 export const RestoreBody = z.strictObject(RestoreRequestSchema.shape).meta({ id: "RestoreRequest" });
 export const AddListEntriesBody = z.strictObject(AddListEntriesSchema.shape).meta({ id: "AddListEntries" });
 export const RemoveListEntriesBody = z.strictObject(RemoveListEntriesSchema.shape).meta({ id: "RemoveListEntries" });

@@ -42,6 +42,7 @@ import {
   ImportBody,
   ImportQuery,
   ListQuery,
+  LookupKeysBody,
   OfficesImportQuery,
   PreviewQuery,
   QuickActionParams,
@@ -232,6 +233,17 @@ const restoreConfig = createRoute({
   responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 413, 415) },
 });
 
+const replaceLookupKeys = createRoute({
+  method: "put",
+  path: "/flow-configs/{id}/lookup-keys",
+  operationId: "replaceLookupKeys",
+  summary: "Replace the lookup keys that find a config (admin): the rest stays as it is; a key another config owns is a 409 naming it",
+  security,
+  middleware: [jsonBody()] as const,
+  request: { params: ConfigParams, headers: IfMatchHeaders, body: jsonRequest(LookupKeysBody) },
+  responses: { 200: configResponse("The new version"), ...errors(400, 403, 404, 409, 412, 413, 415, 428) },
+});
+
 const addListEntries = createRoute({
   method: "post",
   path: "/flow-configs/{id}/entries",
@@ -387,6 +399,7 @@ export const ROUTES = {
   configVersion,
   cloneConfig,
   restoreConfig,
+  replaceLookupKeys,
   addListEntries,
   removeListEntries,
   exportOfficesCsv,

@@ -52,8 +52,8 @@ export interface ConfigStore {
   getMany(ids: readonly string[]): Promise<Map<string, StoredConfig>>;
   /** The owner of each of `lookupKeys` that has one, by key (batched reads). */
   findIdsByLookupKeys(lookupKeys: readonly string[]): Promise<Map<string, string>>;
-  /** How many live instances a template has (one index query, no scan). */
-  countInstances(templateId: string): Promise<number>;
+  /** How many live instances a template has, within `scope` if given (one index query, no scan). */
+  countInstances(templateId: string, scope?: Scope | null): Promise<number>;
   /** Every live instance of a template, in id order (one paged index query, no scan). */
   listInstances(templateId: string): Promise<StoredConfig[]>;
   list(query: ListQuery): Promise<ConfigPageResult>;

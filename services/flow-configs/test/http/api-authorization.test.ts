@@ -86,6 +86,8 @@ const operations: Record<string, Operation> = {
   },
   "POST Office-Austin entries": async (user) =>
     api.request("POST", "/flow-configs/Office-Austin/entries", { as: user, ifMatch: await api.versionOf("Office-Austin"), body: { entries: [{ name: "+15555550999" }] } }),
+  "PUT Office-Austin lookup-keys": async (user) =>
+    api.request("PUT", "/flow-configs/Office-Austin/lookup-keys", { as: user, ifMatch: await api.versionOf("Office-Austin"), body: { lookupKeys: ["+15125550100", "AUS"] } }),
   "GET FieldOffice instances.csv": (user) => api.request("GET", "/flow-configs/FieldOffice/instances.csv", { as: user }),
   "POST FieldOffice instances.csv (dry run)": (user) =>
     api.request("POST", "/flow-configs/FieldOffice/instances.csv?mode=dry-run", { as: user, rawBody: "id,description\nOffice-New,New office\n", headers: { "Content-Type": "text/csv" } }),
@@ -114,6 +116,7 @@ const matrix: Row[] = [
   ["POST bad-actors entries",    { admin: 200, business: 200, readOnly: 403, businessScopedToAustin: 404, businessScopedToFieldOffice: 404, readOnlyScopedToAustin: 404, noGroup: 403 }],
   ["DELETE bad-actors entries",  { admin: 200, business: 200, readOnly: 403, businessScopedToAustin: 404, businessScopedToFieldOffice: 404, readOnlyScopedToAustin: 404, noGroup: 403 }],
   ["POST Office-Austin entries", { admin: 400, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
+  ["PUT Office-Austin lookup-keys", { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
   ["GET FieldOffice instances.csv", { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
   ["POST FieldOffice instances.csv (dry run)", { admin: 200, business: 403, readOnly: 403, businessScopedToAustin: 403, businessScopedToFieldOffice: 403, readOnlyScopedToAustin: 403, noGroup: 403 }],
 ];

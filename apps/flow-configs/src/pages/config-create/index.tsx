@@ -18,6 +18,7 @@ import { useNavigate, useParams } from "react-router";
 import { useConfigQuery, useConfigSaved } from "../../api/config-queries";
 import { describeError } from "../../api/describe-error";
 import { issueMessage } from "../../api/issue-messages";
+import { useInstanceCount } from "../../api/use-instance-count";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
@@ -25,6 +26,7 @@ import { FIELD_KEY_ATTRIBUTE, useFocusField } from "../focus-field";
 import { useFlashAction } from "../use-flash-action";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
+import { AffectsOfficesModal } from "../config-edit/components/affects-offices-modal";
 import { ApprovalField } from "./components/approval-field";
 import { BreakingShapeModal } from "./components/breaking-shape-modal";
 import { InheritedSafeChange } from "./components/inherited-safe-change";
@@ -84,6 +86,9 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
   const [breaking, setBreaking] = useState<{ input: ConfigInput; flows: Issue[] } | null>(null);
   useFocusField(focus);
   const configId = existing?.config.id;
+  // A template's new shape reaches every office: the admin confirms that before it is sent
+  const officeCount = useInstanceCount(configId ?? "", { enabled: Boolean(existing) && existing?.config.kind !== "list" }) ?? 0;
+  const [confirming, setConfirming] = useState<ConfigInput | null>(null);
   const markRefused = (refused: Issue[]) => {
     setIssues(refused);
     const first = refused[0]?.path.match(/^[a-zA-Z]+(\[\d+\])?/)?.[0];
@@ -133,7 +138,8 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
       return;
     }
     setIssues(checked.issues);
-    void saving.run({ input: checked.input, force: false });
+    if (officeCount > 0) setConfirming(checked.input);
+    else void saving.run({ input: checked.input, force: false });
   }
 
   return (
@@ -226,6 +232,16 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
         </SpaceBetween>
       </Form>
     </form>
+    {confirming && existing && (
+      <AffectsOfficesModal
+        templateId={existing.config.id}
+        officeCount={officeCount}
+        change="shape"
+        saving={saving.running}
+        onConfirm={() => void saving.run({ input: confirming, force: false }).then(() => setConfirming(null))}
+        onCancel={() => setConfirming(null)}
+      />
+    )}
     {breaking && existing && (
       <BreakingShapeModal
         configId={existing.config.id}

@@ -12,6 +12,7 @@ import { flowsBrokenByDelete } from "@flow-configs/model";
 import { useConfigQuery } from "../../api/config-queries";
 import { describeError } from "../../api/describe-error";
 import { useConfigUsage } from "../../api/use-config-usage";
+import { useInstanceCount } from "../../api/use-instance-count";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { canEditShape, canEditValues } from "../../expose/role";
 import { ConfigBreadcrumbs } from "../config-breadcrumbs";
@@ -33,14 +34,17 @@ import { SizeMeters } from "./components/size-meters";
 import { TemplateMissing, isTemplateMissing } from "./components/template-missing";
 import { UsedByPanel } from "./components/used-by-panel";
 import { VariablesPanel } from "./components/variables-panel";
+import { AffectsOfficesModal } from "./components/affects-offices-modal";
+import { LookupKeysPanel } from "./components/lookup-keys-panel";
+import { TemplateOffices } from "./components/template-offices";
 import { useChangeRequests } from "./use-change-requests";
 import { useConfigActions } from "./use-config-actions";
 import { useConfigEditor } from "./use-config-editor";
+import { useQuickAction } from "./use-quick-action";
 import { useScheduledChanges } from "./use-scheduled-changes";
 
 // The form's dialog and pickers are fetched when it is first opened.
 const ScheduleForm = lazy(() => import("./components/schedule-form").then((module) => ({ default: module.ScheduleForm })));
-import { useQuickAction } from "./use-quick-action";
 
 /** One config: its values and prompt texts, edited in place and saved with If-Match. */
 export function ConfigEditPage() {
@@ -67,7 +71,7 @@ export function ConfigEditPage() {
 }
 
 function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
-  const { client, role } = useFlowConfigs();
+  const { client, role, basePath } = useFlowConfigs();
   const navigate = useNavigate();
   const flash = useFlashMessages();
   const editor = useConfigEditor(loaded, flash.show);
@@ -75,15 +79,20 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
   const scheduled = useScheduledChanges(editor.base, flash.show, editor.adopt);
   const quickAction = useQuickAction(editor.base, flash.show, editor.adopt);
   const changeRequests = useChangeRequests(editor.base, flash.show, editor.adopt);
-  const [dialog, setDialog] = useState<"clone" | "delete" | "schedule" | null>(null);
+  const [dialog, setDialog] = useState<"clone" | "delete" | "schedule" | "affects-offices" | null>(null);
   useFocusField(editor.focus);
   const { config } = editor.base;
   const readOnly = !canEditValues(role);
   const usage = useConfigUsage(client, config.id);
+  // Any standalone config can be a template: its offices, and the count a save of it reaches
+  const isTemplate = config.templateId === null && config.kind !== "list";
+  const officeCount = useInstanceCount(config.id, { enabled: isTemplate }) ?? 0;
+  const save = () => (officeCount > 0 && Object.keys(editor.issues).length === 0 ? setDialog("affects-offices") : void editor.save());
 
   const onAction = (action: ConfigAction) => {
     if (action === "clone" || action === "delete") setDialog(action);
     else if (action === "export") void actions.exportJson.run();
+    else if (action === "shape" && config.templateId) navigate(`${basePath}/${encodeURIComponent(config.templateId)}/shape`);
     else navigate(action);
   };
   const panelProps = { config, draft: editor.draft, issues: editor.issues, readOnly, onReset: editor.reset, resets: editor.resets, onUndoReset: editor.undoReset };
@@ -110,13 +119,25 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
           />
           <SizeMeters config={editor.preview} />
           <PreviewPanel config={config} timeZone={scheduled.timeZone} nowMs={scheduled.nowMs} />
+          {config.templateId && <LookupKeysPanel base={editor.base} canEdit={canEditShape(role)} show={flash.show} onSaved={editor.adopt} />}
+          {isTemplate && <TemplateOffices templateId={config.id} canCreate={canEditShape(role)} />}
           <UsedByPanel state={usage} />
         </SpaceBetween>
       </form>
       {!readOnly && (
-        <ActionBar changeCount={editor.changeCount} saving={editor.saving} blocked={editor.saveBlocked} onSave={() => void editor.save()} onDiscard={editor.discard} />
+        <ActionBar changeCount={editor.changeCount} saving={editor.saving} blocked={editor.saveBlocked} onSave={save} onDiscard={editor.discard} />
       )}
       {editor.conflict && <ConflictModal server={editor.conflict.server.config} changes={editor.conflict.changes} onReapply={editor.reapply} onDiscard={editor.takeServer} />}
+      {dialog === "affects-offices" && (
+        <AffectsOfficesModal
+          templateId={config.id}
+          officeCount={officeCount}
+          change="values"
+          saving={editor.saving}
+          onConfirm={() => void editor.save().then(() => setDialog(null))}
+          onCancel={() => setDialog(null)}
+        />
+      )}
       {dialog === "clone" && (
         <CloneModal
           source={config}

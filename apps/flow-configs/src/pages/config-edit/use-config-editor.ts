@@ -186,7 +186,7 @@ export function useConfigEditor(loaded: VersionedConfig, show: (message: FlashMe
         return { ...current, draft: restored, resets: current.resets.includes(name) ? current.resets : [...current.resets, name] };
       }),
     undoReset: (name: string) => setEditing((current) => ({ ...current, resets: current.resets.filter((candidate) => candidate !== name) })),
-    /** A version written beside the editor (a scheduled change, a quick action, an approval): unsaved edits stay on top of it. */
+    /** A version written beside the editor (a scheduled change, a quick action, an approval, the lookup keys): unsaved edits stay on top of it. */
     adopt: (saved: VersionedConfig) =>
       setEditing((current) => ({ ...current, base: saved, draft: rebase(current.base.config, current.draft, saved.config) })),
     discard: () => setEditing((current) => ({ base: current.base, draft: draftOf(current.base.config), resets: [], refused: {} })),

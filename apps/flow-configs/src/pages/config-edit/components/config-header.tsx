@@ -22,7 +22,8 @@ export function ConfigHeader({ config, isAdmin, exporting, onAction }: ConfigHea
   const isList = config.kind === "list";
   const canBeTemplate = config.templateId === null && !isList;
   const items: ButtonDropdownProps.ItemOrGroup[] = [
-    { id: "shape", text: "Edit shape" },
+    // An office takes its shape from its template: the item opens the template's shape
+    { id: "shape", text: "Edit shape", ...(config.templateId && { secondaryText: `of the template ${config.templateId}` }) },
     { id: "clone", text: "Clone" },
     { id: "export", text: "Export JSON" },
     ...(canBeTemplate
