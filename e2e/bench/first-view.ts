@@ -75,27 +75,53 @@ function stopStack(stack: ChildProcess | null): void {
   }
 }
 
-/** Records every script and stylesheet the page loads, with its body's gzip size; each call returns what arrived since the last. */
-function recordTransfers(cdp: CDPSession): () => Promise<Transfer[]> {
+interface Recorder {
+  /** What arrived since the last call. */
+  collect: () => Promise<Transfer[]>;
+  /** Resolves once no request has been in flight for `quietMs`. */
+  settled: (quietMs: number) => Promise<void>;
+}
+
+/** Records every script and stylesheet the page loads, with its body's gzip size, and what is still in flight. */
+function recordTransfers(cdp: CDPSession): Recorder {
   const pending = new Map<string, { url: string; kind: "js" | "css" }>();
   const finished: string[] = [];
+  const inFlight = new Set<string>();
+  let lastActivity = Date.now();
+  cdp.on("Network.requestWillBeSent", ({ requestId }) => {
+    inFlight.add(requestId);
+    lastActivity = Date.now();
+  });
   cdp.on("Network.responseReceived", ({ requestId, type, response }) => {
     if (type === "Script") pending.set(requestId, { url: response.url, kind: "js" });
     if (type === "Stylesheet") pending.set(requestId, { url: response.url, kind: "css" });
   });
   cdp.on("Network.loadingFinished", ({ requestId }) => {
+    inFlight.delete(requestId);
+    lastActivity = Date.now();
     if (pending.has(requestId)) finished.push(requestId);
   });
-  return async () => {
-    const transfers: Transfer[] = [];
-    for (const requestId of finished.splice(0)) {
-      const request = pending.get(requestId);
-      if (!request) continue;
-      const { body, base64Encoded } = await cdp.send("Network.getResponseBody", { requestId });
-      const bytes = Buffer.from(body, base64Encoded ? "base64" : "utf8");
-      transfers.push({ ...request, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length });
-    }
-    return transfers;
+  cdp.on("Network.loadingFailed", ({ requestId }) => {
+    inFlight.delete(requestId);
+    lastActivity = Date.now();
+  });
+  return {
+    async collect() {
+      const transfers: Transfer[] = [];
+      for (const requestId of finished.splice(0)) {
+        const request = pending.get(requestId);
+        if (!request) continue;
+        const { body, base64Encoded } = await cdp.send("Network.getResponseBody", { requestId });
+        const bytes = Buffer.from(body, base64Encoded ? "base64" : "utf8");
+        transfers.push({ ...request, rawBytes: bytes.length, gzipBytes: gzipSync(bytes).length });
+      }
+      return transfers;
+    },
+    async settled(quietMs) {
+      while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
   };
 }
 
@@ -125,7 +151,7 @@ function summarize(transfers: Transfer[], kind: "js" | "css") {
 
 interface TimedRun {
   page: Page;
-  collect: () => Promise<Transfer[]>;
+  recorder: Recorder;
   elapsedMs: number;
   close: () => Promise<void>;
 }
@@ -146,11 +172,11 @@ async function timeToTable(browser: Browser, url: string, idToken?: string): Pro
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-  const collect = recordTransfers(cdp);
+  const recorder = recordTransfers(cdp);
   const started = Date.now();
   await page.goto(url);
   await page.getByRole("table").getByRole("row").nth(1).waitFor({ timeout: 120_000 });
-  return { page, collect, elapsedMs: Date.now() - started, close: () => context.close() };
+  return { page, recorder, elapsedMs: Date.now() - started, close: () => context.close() };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
@@ -163,16 +189,25 @@ async function otherModules(run: TimedRun, modules: RuntimeConfig["modules"]): P
     return;
   }
   for (const module of others) {
+    const remoteOrigin = new URL(module.remoteEntry).origin;
+    const firstRequest = run.page.waitForRequest((request) => request.url().startsWith(remoteOrigin), { timeout: 120_000 });
     await run.page.getByRole("navigation", { name: "Admin modules" }).getByRole("link", { name: module.title, exact: true }).click();
     await run.page.waitForURL(`**${module.route}**`);
-    await run.page.waitForLoadState("networkidle");
-    const js = (await run.collect()).filter((transfer) => transfer.kind === "js");
-    const remoteOrigin = new URL(module.remoteEntry).origin;
+    // A client-side navigation fires no new load event: wait for the module's code to be asked for, then for quiet
+    await firstRequest;
+    await run.recorder.settled(1000);
+    const js = (await run.recorder.collect()).filter((transfer) => transfer.kind === "js");
     const own = js.filter((transfer) => transfer.url.startsWith(remoteOrigin));
-    const fromShell = js.filter((transfer) => !transfer.url.startsWith(remoteOrigin));
+    const fromShell = js.filter((transfer) => transfer.url.startsWith(URLS.shell));
+    const elsewhere = js.filter((transfer) => !own.includes(transfer) && !fromShell.includes(transfer));
     const sum = (files: Transfer[]) => kb(files.reduce((total, file) => total + file.gzipBytes, 0));
-    console.log(`  Opening ${module.title} after Flow Configs: JS ${sum(js)} gzip — its own code ${sum(own)} (${own.length} files), shared from the shell ${sum(fromShell)} (${fromShell.length} files: Cloudscape components Flow Configs did not use)`);
-    for (const file of fromShell) console.log(`    ${kb(file.gzipBytes).padStart(9)}  ${label(file.url)}`);
+    console.log(`  Opening ${module.title} after Flow Configs: JS ${sum(js)} gzip (${js.length} files)`);
+    console.log(`    its own code (${remoteOrigin}): ${sum(own)} in ${own.length} files`);
+    console.log(`    shared from the shell (Cloudscape components Flow Configs did not use): ${sum(fromShell)} in ${fromShell.length} files`);
+    console.log(`    anything else (another module's code would show here): ${sum(elsewhere)} in ${elsewhere.length} files`);
+    for (const file of [...own, ...fromShell, ...elsewhere].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, Number(process.env.BENCH_LIST_FILES ?? 5))) {
+      console.log(`    ${kb(file.gzipBytes).padStart(9)}  ${label(file.url)}`);
+    }
   }
 }
 
@@ -188,7 +223,7 @@ async function main(): Promise<void> {
       const timed = await timeToTable(browser, `${URLS.shell}/flow-configs`, idToken);
       timings.push(timed.elapsedMs);
       if (run === 0) {
-        transfers = await timed.collect();
+        transfers = await timed.recorder.collect();
         await otherModules(timed, modules);
       }
       await timed.close();
