@@ -48,11 +48,18 @@ async function waitFor(urls: string[], timeoutMs: number): Promise<void> {
   }
 }
 
+/** Every module's remoteEntry.js answers: a remote still building would make its figures empty. */
+async function waitForModules(timeoutMs: number): Promise<void> {
+  const { modules } = (await (await fetch(`${URLS.shell}/config.json`)).json()) as RuntimeConfig;
+  await waitFor(modules.map((module) => module.remoteEntry), timeoutMs);
+}
+
 /** Starts `npm start` on the e2e ports unless a stack already answers there. */
 async function ensureStack(): Promise<ChildProcess | null> {
   const ready = [URLS.shell, `${URLS.remote}/remoteEntry.js`, `${URLS.api}/.well-known/openid-configuration`];
   if (await answers(URLS.shell)) {
     await waitFor(ready, 60_000);
+    await waitForModules(600_000);
     return null;
   }
   console.log("Starting the local stack (builds the shell and the remote when needed)…");
@@ -63,6 +70,7 @@ async function ensureStack(): Promise<ChildProcess | null> {
     stdio: "ignore",
   });
   await waitFor(ready, 600_000);
+  await waitForModules(600_000);
   return stack;
 }
 
@@ -190,11 +198,11 @@ async function otherModules(run: TimedRun, modules: RuntimeConfig["modules"]): P
   }
   for (const module of others) {
     const remoteOrigin = new URL(module.remoteEntry).origin;
-    const firstRequest = run.page.waitForRequest((request) => request.url().startsWith(remoteOrigin), { timeout: 120_000 });
+    const firstResponse = run.page.waitForResponse((response) => response.url().startsWith(remoteOrigin) && response.ok(), { timeout: 120_000 });
     await run.page.getByRole("navigation", { name: "Admin modules" }).getByRole("link", { name: module.title, exact: true }).click();
     await run.page.waitForURL(`**${module.route}**`);
-    // A client-side navigation fires no new load event: wait for the module's code to be asked for, then for quiet
-    await firstRequest;
+    // A client-side navigation fires no new load event: wait for the module's code to arrive, then for quiet
+    await firstResponse;
     await run.recorder.settled(1000);
     const js = (await run.recorder.collect()).filter((transfer) => transfer.kind === "js");
     const own = js.filter((transfer) => transfer.url.startsWith(remoteOrigin));
