@@ -50,40 +50,6 @@ function connectThemeCss(): Plugin {
   };
 }
 
-/**
- * The first view's head start, added to the built page after the federation plugin has rewritten it:
- * - `src/prefetch.ts` as an entry of its own, its script first: it must not wait behind the federation
- *   bootstrap (shared packages loaded and run) that every script of index.html is put behind;
- * - modulepreload for the chunks that bootstrap imports only once it runs (the pending shares and the
- *   tree-shaken React Router), so they arrive with the rest instead of one round trip later each.
- * The dev server goes without it.
- */
-function firstViewHeadStart(): Plugin {
-  let base = "/";
-  return {
-    name: "shell:first-view-head-start",
-    apply: "build",
-    enforce: "post",
-    config: () => ({ build: { rolldownOptions: { input: { index: "index.html", prefetch: "src/prefetch.ts" } } } }),
-    configResolved: (config) => void (base = config.base),
-    generateBundle: {
-      order: "post",
-      handler(_options, bundle) {
-        const chunks = Object.values(bundle).filter((file) => file.type === "chunk");
-        const prefetch = chunks.find((chunk) => chunk.isEntry && chunk.name === "prefetch");
-        const page = bundle["index.html"];
-        if (!prefetch || page?.type !== "asset") return this.error("the prefetch entry or index.html is missing from the build");
-        const bootImports = chunks.filter((chunk) => chunk.name === "pendingShares" || chunk.name.includes("__tree_shaking__"));
-        const tags = [
-          `<script type="module" async crossorigin src="${base}${prefetch.fileName}"></script>`,
-          ...bootImports.map((chunk) => `<link rel="modulepreload" crossorigin href="${base}${chunk.fileName}">`),
-        ];
-        page.source = page.source.toString().replace("</title>", `</title>\n    ${tags.join("\n    ")}`);
-      },
-    },
-  };
-}
-
 export default defineConfig(async () => ({
   plugins: [
     react(),
@@ -111,7 +77,6 @@ export default defineConfig(async () => ({
       // One federation runtime per page: remotes built with `externalRuntime` use this one.
       experiments: { provideExternalRuntime: true },
     }),
-    firstViewHeadStart(),
   ],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true },

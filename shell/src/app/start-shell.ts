@@ -5,14 +5,13 @@ import { isFramed, loadWorkspace } from "../connect/workspace";
 import { preloadModuleAt, registerModules } from "../remotes/remote-module-registry";
 import { createSession } from "./create-session";
 import { loadRuntimeConfig } from "./load-runtime-config";
-import { runtimeConfigResponse } from "../prefetch";
 
 export type ShellStart =
   | { kind: "ready"; config: RuntimeConfig; session: Session; workspace: ConnectWorkspace }
   | { kind: "startError"; title: string; problems: string[] };
 
 async function start(): Promise<ShellStart> {
-  const [loaded, workspace] = await Promise.all([loadRuntimeConfig(runtimeConfigResponse), loadWorkspace()]);
+  const [loaded, workspace] = await Promise.all([loadRuntimeConfig(), loadWorkspace()]);
   if (!loaded.ok) {
     return { kind: "startError", title: "The admin suite is not configured correctly", problems: loaded.problems };
   }

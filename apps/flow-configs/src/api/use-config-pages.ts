@@ -1,5 +1,5 @@
 import type { ConfigSummary } from "@flow-configs/model";
-import { infiniteQueryOptions, useInfiniteQuery, usePrefetchInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useFlowConfigs } from "../expose/flow-configs-context";
 import { configKeys } from "./config-queries";
 import type { CursorPages } from "./use-cursor-pages";
@@ -15,16 +15,13 @@ export type ConfigPages = CursorPages<ConfigSummary>;
  */
 export function useConfigPages(query: string, templateId: string): ConfigPages {
   const { client } = useFlowConfigs();
-  const options = infiniteQueryOptions({
+  const pages = useInfiniteQuery({
     queryKey: configKeys.list(query, templateId),
     queryFn: ({ pageParam }) =>
       client.list({ limit: SERVER_PAGE_SIZE, cursor: pageParam, q: query || undefined, templateId: templateId || undefined }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
-  // Asked for while the page renders, not once it is on screen: the list is the module's first view
-  usePrefetchInfiniteQuery(options);
-  const pages = useInfiniteQuery(options);
   return {
     items: pages.data?.pages.flatMap((page) => page.items) ?? [],
     hasMore: pages.hasNextPage,
