@@ -76,6 +76,19 @@ describe("values in effect now", () => {
     expect(screen.getAllByText(/In effect now/)).toHaveLength(1);
   });
 
+  it("says beside a prompt the text the open window serves in the tab's language, and until when", async () => {
+    const holiday = aWindow({
+      id: "holiday-greeting",
+      from: "2026-12-25T00:00",
+      to: "2026-12-26T00:00",
+      patch: { variables: [], prompts: [{ name: "Welcome", values: { "en-US": { voice: "We are closed for the holiday." } } }] },
+    });
+    await openQueue(ROLE_GROUPS.business, chicagoQueue({ scheduledChanges: [holiday] }));
+
+    expect(screen.getByText("In effect now: We are closed for the holiday. until 2026-12-26 00:00 CST")).toBeTruthy();
+    expect(screen.getAllByText(/In effect now/)).toHaveLength(1);
+  });
+
   it("says nothing is in effect when no window is open", async () => {
     await openQueue(ROLE_GROUPS.business, chicagoQueue({ scheduledChanges: [NEW_YEAR] }));
 

@@ -46,5 +46,5 @@ export { largestScheduledResponse, overResponseLimit } from "./schedule/schedule
 export type { LargestScheduledResponse } from "./schedule/schedule-size";
 export { configSchedule, windowStatus } from "./schedule/config-schedule";
 export type { ConfigSchedule, WindowStatus } from "./schedule/config-schedule";
-export { variablesInEffect } from "./schedule/in-effect";
-export type { VariableInEffect } from "./schedule/in-effect";
+export { promptsInEffect, variablesInEffect } from "./schedule/in-effect";
+export type { PromptInEffect, VariableInEffect } from "./schedule/in-effect";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { configSchedule, effectiveConfig, formatInZone, variablesInEffect, wallClockText, windowStatus, zoneLabel, type ScheduledChange } from "../src";
+import { configSchedule, effectiveConfig, formatInZone, promptsInEffect, variablesInEffect, wallClockText, windowStatus, zoneLabel, type ScheduledChange } from "../src";
 import { austinOffice, basicQueue, fieldOfficeTemplate } from "./factories";
 
 const at = (text: string) => Date.parse(text);
@@ -54,6 +54,17 @@ describe("values in effect now", () => {
     ]);
     const { schedule } = configSchedule(queue);
     expect(variablesInEffect(queue, schedule, at("2026-12-25T12:00:00Z")).get("Closure")?.untilMs).toBe(at("2026-12-26T18:00:00Z"));
+  });
+
+  it("names each prompt an open window changes, with its texts as served and when the window closes", () => {
+    const holiday = { variables: [], prompts: [{ name: "Welcome", values: { "en-US": { voice: "We are closed for the holiday." } } }] };
+    const queue = config([aWindow({ id: "xmas", from: "2026-12-25T00:00", to: "2026-12-26T00:00", patch: holiday })]);
+    const { schedule } = configSchedule(queue);
+    expect(promptsInEffect(queue, schedule, at("2026-12-24T12:00:00Z")).size).toBe(0);
+    const welcome = promptsInEffect(queue, schedule, at("2026-12-25T12:00:00Z")).get("Welcome");
+    expect(welcome?.value["en-US"]?.voice).toBe("We are closed for the holiday.");
+    expect(welcome?.untilMs).toBe(at("2026-12-26T06:00:00Z"));
+    expect(variablesInEffect(queue, schedule, at("2026-12-25T12:00:00Z")).size).toBe(0);
   });
 
   it("is in effect until removed for a window with no end", () => {

@@ -109,7 +109,12 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
           <ChangeRequestsBanner config={config} changeRequests={changeRequests} />
           {readOnly && <Alert type="info">You can view this config. Changing it needs the business or admin role.</Alert>}
           <VariablesPanel {...panelProps} onChange={editor.setVariable} inEffect={{ variables: scheduled.inEffect, timeZone: scheduled.timeZone }} />
-          <PromptsPanel {...panelProps} onChange={editor.setPromptText} focus={editor.focus} />
+          <PromptsPanel
+            {...panelProps}
+            onChange={editor.setPromptText}
+            focus={editor.focus}
+            inEffect={{ prompts: scheduled.promptsInEffect, timeZone: scheduled.timeZone }}
+          />
           <ScheduleTimeline
             config={config}
             timeZone={scheduled.timeZone}

@@ -1,5 +1,5 @@
 import type { ScheduleChangeOutcome, VersionedConfig } from "@flow-configs/api-client";
-import { configSchedule, formatInZone, instantOf, parseDateTime, variablesInEffect } from "@flow-configs/model";
+import { configSchedule, formatInZone, instantOf, parseDateTime, promptsInEffect, variablesInEffect } from "@flow-configs/model";
 import type { ScheduledChangeInput } from "@flow-configs/model";
 import { useMemo, useState } from "react";
 import { useConfigSaved } from "../../api/config-queries";
@@ -24,6 +24,7 @@ export function useScheduledChanges(base: VersionedConfig, show: (message: Flash
   // The form is a dialog over the page's flash: it shows what the API refused itself.
   const [refused, setRefused] = useState<string | null>(null);
   const inEffect = useMemo(() => variablesInEffect(config, schedule, nowMs), [config, schedule, nowMs]);
+  const promptsNow = useMemo(() => promptsInEffect(config, schedule, nowMs), [config, schedule, nowMs]);
   const when = (text: string) => {
     const parsed = parseDateTime(text);
     return parsed ? formatInZone(instantOf(parsed, timeZone), timeZone) : text;
@@ -81,7 +82,7 @@ export function useScheduledChanges(base: VersionedConfig, show: (message: Flash
     },
   });
 
-  return { timeZone, schedule, nowMs, inEffect, scheduleChange, refused, clearRefused: () => setRefused(null), removeChange };
+  return { timeZone, schedule, nowMs, inEffect, promptsInEffect: promptsNow, scheduleChange, refused, clearRefused: () => setRefused(null), removeChange };
 }
 
 export type ScheduledChanges = ReturnType<typeof useScheduledChanges>;

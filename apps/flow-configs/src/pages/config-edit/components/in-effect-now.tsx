@@ -1,10 +1,10 @@
 import Box from "@cloudscape-design/components/box";
 import Icon from "@cloudscape-design/components/icon";
 import { formatInZone } from "@flow-configs/model";
-import type { VariableInEffect } from "@flow-configs/model";
 
 export interface InEffectNowProps {
-  inEffect: VariableInEffect;
+  /** What getConfig serves now instead of the saved value, and until when (null: until the window is removed). */
+  inEffect: { value: string; untilMs: number | null };
   timeZone: string;
 }
 

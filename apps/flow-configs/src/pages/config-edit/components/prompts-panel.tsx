@@ -5,11 +5,12 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Tabs from "@cloudscape-design/components/tabs";
 import Textarea from "@cloudscape-design/components/textarea";
-import type { FlowConfig } from "@flow-configs/model";
+import type { FlowConfig, PromptInEffect } from "@flow-configs/model";
 import { useEffect, useState } from "react";
 import { FIELD_KEY_ATTRIBUTE } from "../../focus-field";
 import { promptKey } from "../draft";
 import type { Draft, Variant } from "../draft";
+import { InEffectNow } from "./in-effect-now";
 import { SourceBadge } from "./source-badge";
 
 export interface PromptsPanelProps {
@@ -23,6 +24,8 @@ export interface PromptsPanelProps {
   onUndoReset?: (prompt: string) => void;
   /** A refused save opens the language tab of the first field in error. */
   focus?: { language?: string; nonce: number } | null;
+  /** Prompts a scheduled window changes right now, shown beside the saved texts. */
+  inEffect?: { prompts: ReadonlyMap<string, PromptInEffect>; timeZone: string };
 }
 
 const VARIANTS: { variant: Variant; hint: string }[] = [
@@ -31,7 +34,7 @@ const VARIANTS: { variant: Variant; hint: string }[] = [
 ];
 
 /** Prompt texts, one tab per language; each prompt has a voice text (plain or SSML) and an optional chat text. */
-export function PromptsPanel({ config, draft, issues, readOnly, onChange, onReset, resets = [], onUndoReset, focus }: PromptsPanelProps) {
+export function PromptsPanel({ config, draft, issues, readOnly, onChange, onReset, resets = [], onUndoReset, focus, inEffect }: PromptsPanelProps) {
   const [language, setLanguage] = useState(config.defaultLanguage);
   useEffect(() => {
     if (focus?.language) setLanguage(focus.language);
@@ -57,6 +60,8 @@ export function PromptsPanel({ config, draft, issues, readOnly, onChange, onRese
         {config.prompts.map((prompt) => {
           const texts = draft.prompts[prompt.name]?.[tabLanguage] ?? { voice: "", chat: "" };
           const pending = resets.includes(prompt.name);
+          const now = inEffect?.prompts.get(prompt.name);
+          const servedNow = now?.value[tabLanguage];
           return (
             <SpaceBetween key={prompt.name} size="s">
               <Header variant="h3" description={prompt.description}>
@@ -69,6 +74,9 @@ export function PromptsPanel({ config, draft, issues, readOnly, onChange, onRese
                   onUndoReset={onUndoReset && (() => onUndoReset(prompt.name))}
                 />
               </Header>
+              {now && inEffect && (
+                <InEffectNow inEffect={{ value: servedNow?.voice ?? "", untilMs: now.untilMs }} timeZone={inEffect.timeZone} />
+              )}
               {VARIANTS.map(({ variant, hint }) => {
                 const key = promptKey(prompt.name, tabLanguage, variant);
                 return (
