@@ -4,7 +4,6 @@ import Button from "@cloudscape-design/components/button";
 import ButtonDropdown from "@cloudscape-design/components/button-dropdown";
 import ContentLayout from "@cloudscape-design/components/content-layout";
 import Header from "@cloudscape-design/components/header";
-import Pagination from "@cloudscape-design/components/pagination";
 import Select from "@cloudscape-design/components/select";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import Table from "@cloudscape-design/components/table";
@@ -27,6 +26,7 @@ import { FlashMessages, useFlashMessages } from "../use-flash-messages";
 import { DESKTOP_COLUMNS, PHONE_COLUMNS, configColumns } from "./columns";
 import { EmptyState } from "./components/empty-state";
 import { FlowUseCell } from "./components/flow-use-cell";
+import { CursorPagination } from "../cursor-pagination";
 
 // Opened from a menu now and then: its modal and form load when it opens, not with the list.
 const RestoreDeletedModal = lazy(async () => ({ default: (await import("./components/restore-deleted-modal")).RestoreDeletedModal }));
@@ -180,14 +180,7 @@ export function ConfigListPage() {
             </SpaceBetween>
           }
           pagination={
-            <Pagination
-              {...paginationProps}
-              openEnd={pages.hasMore}
-              onNextPageClick={(event) => {
-                if (!event.detail.requestedPageAvailable) pages.loadMore();
-              }}
-              ariaLabels={{ nextPageLabel: "Next page", previousPageLabel: "Previous page", pageLabel: (page) => `Page ${page}` }}
-            />
+            <CursorPagination paginationProps={paginationProps} pages={pages} />
           }
         />
       </SpaceBetween>

@@ -3,7 +3,6 @@ import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Header from "@cloudscape-design/components/header";
 import Link from "@cloudscape-design/components/link";
-import Pagination from "@cloudscape-design/components/pagination";
 import Table from "@cloudscape-design/components/table";
 import type { TableProps } from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
@@ -17,6 +16,7 @@ import { useMediaQuery } from "../../../api/use-media-query";
 import { useFlowConfigs } from "../../../expose/flow-configs-context";
 import { formatDate } from "../../config-list/columns";
 import { EmptyState } from "../../config-list/components/empty-state";
+import { CursorPagination } from "../../cursor-pagination";
 
 /** Rows per table page: a template's offices sit below its values, so the page stays short. */
 export const OFFICES_PAGE_SIZE = 10;
@@ -115,14 +115,7 @@ export function TemplateOffices({ templateId, canCreate }: TemplateOfficesProps)
         </>
       }
       pagination={
-        <Pagination
-          {...paginationProps}
-          openEnd={pages.hasMore}
-          onNextPageClick={(event) => {
-            if (!event.detail.requestedPageAvailable) pages.loadMore();
-          }}
-          ariaLabels={{ nextPageLabel: "Next page of offices", previousPageLabel: "Previous page of offices", pageLabel: (page) => `Page ${page} of offices` }}
-        />
+        <CursorPagination paginationProps={paginationProps} pages={pages} of="offices" />
       }
       empty={
         searching ? (
