@@ -172,6 +172,24 @@ describe("scheduling a change", () => {
     expect(rowOf("Welcome (en-US voice)").textContent).toMatch(/Upcoming.*2026-12-31 18:00 CST.*until removed/);
   });
 
+  it("schedules a prompt's chat text on its own, leaving the voice text as saved", async () => {
+    const { client } = await openQueue(ROLE_GROUPS.business, chicagoQueue());
+
+    const dialog = await openScheduleForm();
+    await choose(within(dialog).getByRole("button", { name: /Variables and prompts to change/ }), "Welcome");
+    const chat = within(dialog).getByRole<HTMLTextAreaElement>("textbox", { name: "Welcome en-US chat during the window" });
+    expect(chat.value).toBe("Thanks for chatting");
+    fireEvent.change(chat, { target: { value: "Chat is closed today" } });
+    await enterDateTime(dialog, "From", "2026-12-31", "18:00:00");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Schedule" }));
+
+    expect(await screen.findByText("Scheduled Welcome")).toBeTruthy();
+    expect(client.lastCall("scheduleChange")?.args[1]).toEqual({
+      from: "2026-12-31T18:00:00",
+      patch: { variables: [], prompts: [{ name: "Welcome", values: { "en-US": { chat: "Chat is closed today" } } }] },
+    });
+  });
+
   it("names what is missing before anything is sent", async () => {
     const { client } = await openQueue(ROLE_GROUPS.business, chicagoQueue());
 

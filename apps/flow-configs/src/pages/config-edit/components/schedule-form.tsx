@@ -6,7 +6,7 @@ import Multiselect from "@cloudscape-design/components/multiselect";
 import Textarea from "@cloudscape-design/components/textarea";
 import SpaceBetween from "@cloudscape-design/components/space-between";
 import { checkScheduledChange, instantOf, parseDateTime, zoneLabel } from "@flow-configs/model";
-import type { FlowConfig, Issue, ScheduledChangeInput } from "@flow-configs/model";
+import type { FlowConfig, Issue, PromptText, ScheduledChangeInput } from "@flow-configs/model";
 import { useState } from "react";
 import { ConfirmModal } from "@flow-configs/ui";
 import { DateTimeInZone } from "./date-time-in-zone-lazy";
@@ -27,6 +27,13 @@ export interface ScheduleFormProps {
 
 type Variable = FlowConfig["variables"][number];
 type Prompt = FlowConfig["prompts"][number];
+/** A prompt's texts in one language as the form edits them (empty: none). */
+interface PromptTexts {
+  voice: string;
+  chat: string;
+}
+const PROMPT_VARIANTS = ["voice", "chat"] as const;
+const savedTexts = (prompt: Prompt, language: string): PromptTexts => ({ voice: prompt.values[language]?.voice ?? "", chat: prompt.values[language]?.chat ?? "" });
 
 /** The field a problem is shown on: `variable:<name>`, `prompt:<name>:<language>`, `entries`, `from`, `to`, or the form as a whole (""). */
 type Errors = Record<string, string>;
@@ -55,14 +62,14 @@ function errorsOf(issues: readonly Issue[], patch: ScheduledChangeInput["patch"]
 
 /**
  * "Schedule a change": the variables and prompts to change and their values in the window (each checked as
- * its type says; a prompt's voice text per language), from and to on the config's clocks, and a note. Checked
+ * its type says; a prompt's voice and chat texts per language), from and to on the config's clocks, and a note. Checked
  * here as the API checks it before sending.
  */
 export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule, onCancel }: ScheduleFormProps) {
   const variables = config.variables.filter((variable) => variable.type !== "list-entry");
   const [names, setNames] = useState<string[]>([]);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [texts, setTexts] = useState<Record<string, Record<string, string>>>({});
+  const [texts, setTexts] = useState<Record<string, Record<string, PromptTexts>>>({});
   const [from, setFrom] = useState<WallClockFields>(EMPTY_WALL_CLOCK);
   const [to, setTo] = useState<WallClockFields>(EMPTY_WALL_CLOCK);
   const [note, setNote] = useState("");
@@ -83,20 +90,24 @@ export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule
       return next;
     });
     setTexts((current) => {
-      const next: Record<string, Record<string, string>> = {};
+      const next: Record<string, Record<string, PromptTexts>> = {};
       for (const name of chosen) {
         const prompt = config.prompts.find((candidate) => candidate.name === name);
-        if (prompt) next[name] = current[name] ?? Object.fromEntries(config.languages.map((language) => [language, prompt.values[language]?.voice ?? ""]));
+        if (prompt) next[name] = current[name] ?? Object.fromEntries(config.languages.map((language) => [language, savedTexts(prompt, language)]));
       }
       return next;
     });
     setErrors(({ entries: _entries, ...rest }) => rest);
   };
 
-  // Only the languages whose text the user changed (and left not empty) are part of the window.
-  const changedTexts = (name: string): [string, string][] => {
-    const saved = config.prompts.find((prompt) => prompt.name === name)?.values;
-    return Object.entries(texts[name] ?? {}).filter(([language, text]) => text.trim() !== "" && text !== (saved?.[language]?.voice ?? ""));
+  // Only the texts (voice, chat) the user changed and left not empty are part of the window, by language.
+  const changedTexts = (name: string): [string, PromptText][] => {
+    const prompt = config.prompts.find((candidate) => candidate.name === name);
+    return Object.entries(texts[name] ?? {}).flatMap(([language, edited]): [string, PromptText][] => {
+      const saved = prompt ? savedTexts(prompt, language) : { voice: "", chat: "" };
+      const changed = PROMPT_VARIANTS.filter((variant) => edited[variant].trim() !== "" && edited[variant] !== saved[variant]);
+      return changed.length > 0 ? [[language, Object.fromEntries(changed.map((variant) => [variant, edited[variant]]))]] : [];
+    });
   };
 
   const submit = async () => {
@@ -118,7 +129,7 @@ export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule
       ...(toText !== "" && { to: toText }),
       patch: {
         variables: names.flatMap((name) => (name in values ? [{ name, value: values[name] ?? "" }] : [])),
-        prompts: names.flatMap((name) => (name in texts ? [{ name, values: Object.fromEntries(changedTexts(name).map(([language, voice]) => [language, { voice }])) }] : [])),
+        prompts: names.flatMap((name) => (name in texts ? [{ name, values: Object.fromEntries(changedTexts(name)) }] : [])),
       },
       ...(note.trim() !== "" && { note: note.trim() }),
     };
@@ -135,19 +146,30 @@ export function ScheduleForm({ config, timeZone, scheduling, refused, onSchedule
   ];
   const promptFields = (prompt: Prompt) => (
     <SpaceBetween key={prompt.name} size="s">
-      {config.languages.map((language) => {
-        const label = `${prompt.name} ${language} voice during the window`;
-        return (
-          <FormField key={language} label={label} errorText={errors[`prompt:${prompt.name}:${language}`]} stretch>
-            <Textarea
-              value={texts[prompt.name]?.[language] ?? ""}
-              ariaLabel={label}
-              rows={2}
-              onChange={(event) => setTexts((current) => ({ ...current, [prompt.name]: { ...current[prompt.name], [language]: event.detail.value } }))}
-            />
-          </FormField>
-        );
-      })}
+      {config.languages.flatMap((language) =>
+        PROMPT_VARIANTS.map((variant) => {
+          const label = `${prompt.name} ${language} ${variant} during the window`;
+          const edited = texts[prompt.name]?.[language] ?? { voice: "", chat: "" };
+          return (
+            <FormField
+              key={`${language}-${variant}`}
+              label={label}
+              description={variant === "chat" ? "Optional; chat contacts get the voice text without SSML tags when empty" : undefined}
+              errorText={variant === "voice" ? errors[`prompt:${prompt.name}:${language}`] : undefined}
+              stretch
+            >
+              <Textarea
+                value={edited[variant]}
+                ariaLabel={label}
+                rows={2}
+                onChange={(event) =>
+                  setTexts((current) => ({ ...current, [prompt.name]: { ...current[prompt.name], [language]: { ...edited, [variant]: event.detail.value } } }))
+                }
+              />
+            </FormField>
+          );
+        }),
+      )}
     </SpaceBetween>
   );
   const formError = [errors[""], refused].filter(Boolean).join(" ");
