@@ -39,6 +39,7 @@ export function TimeZoneField({ value, errorText, onChange }: TimeZoneFieldProps
         options={TIME_ZONE_OPTIONS}
         placeholder="UTC"
         enteredTextLabel={(text) => `Use "${text}"`}
+        clearAriaLabel="Clear time zone"
         empty="No time zone has that name"
         onChange={(event) => onChange(event.detail.value)}
         onBlur={() => setLeft(true)}
