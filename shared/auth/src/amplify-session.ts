@@ -6,7 +6,7 @@ import type { CognitoAuthSettings } from "@flow-configs/model/runtime";
 import { amplifyConfig } from "./amplify-config";
 import { readIdTokenClaims } from "./id-token-claims";
 import { openAuthPopup } from "./open-auth-popup";
-import { SessionListeners } from "./session-listeners";
+import { SessionListeners, sessionOf } from "./session-listeners";
 import { SignInRequiredError, type Session, type SessionState } from "./session";
 
 const SIGNED_OUT: SessionState = { status: "signedOut", user: null, groups: [] };
@@ -55,16 +55,7 @@ export function createAmplifySession(settings: CognitoAuthSettings, options: { i
 
   const provider = settings.identityProvider ? { custom: settings.identityProvider } : undefined;
 
-  return {
-    get state() {
-      return state;
-    },
-    get user() {
-      return state.user;
-    },
-    get groups() {
-      return state.groups;
-    },
+  return sessionOf(() => state, listeners, {
     async getIdToken() {
       const idToken = await currentIdToken().catch(() => undefined);
       if (idToken) return idToken;
@@ -92,8 +83,5 @@ export function createAmplifySession(settings: CognitoAuthSettings, options: { i
       await signOut();
       setState(SIGNED_OUT);
     },
-    onChange(listener) {
-      return listeners.add(listener);
-    },
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import type { LocalAuthSettings } from "@flow-configs/model/runtime";
 import { readIdTokenClaims } from "./id-token-claims";
 import { openAuthPopup } from "./open-auth-popup";
-import { SessionListeners } from "./session-listeners";
+import { SessionListeners, sessionOf } from "./session-listeners";
 import { sessionStorageOrMemory } from "./session-storage";
 import { SignInRequiredError, type Session, type SessionState } from "./session";
 
@@ -111,16 +111,7 @@ export function createLocalSession(settings: LocalAuthSettings, options: LocalSe
 
   restore();
 
-  return {
-    get state() {
-      return state;
-    },
-    get user() {
-      return state.user;
-    },
-    get groups() {
-      return state.groups;
-    },
+  return sessionOf(() => state, listeners, {
     async getIdToken() {
       const token = storage.getItem(TOKEN_KEY);
       if (token && state.status === "signedIn") {
@@ -156,8 +147,5 @@ export function createLocalSession(settings: LocalAuthSettings, options: LocalSe
       url.searchParams.set("redirect_uri", redirectUri);
       location.assign(url.toString());
     },
-    onChange(listener) {
-      return listeners.add(listener);
-    },
-  };
+  });
 }

@@ -1,7 +1,6 @@
 import StatusIndicator from "@cloudscape-design/components/status-indicator";
 import Box from "@cloudscape-design/components/box";
 import { useSession } from "@flow-configs/auth";
-import type { ModuleNavigation } from "@flow-configs/module-contract";
 import { use, useMemo } from "react";
 import { BrowserRouter, Route, Routes, useNavigate } from "react-router";
 import { SessionExpiredNotice } from "../auth/session-expired-notice";
@@ -12,7 +11,7 @@ import { HomePage } from "../layout/home-page";
 import { NoAccessPage } from "../layout/no-access-page";
 import { NotFoundPage } from "../layout/not-found-page";
 import { ShellLayout } from "../layout/shell-layout";
-import { RemoteModuleView } from "../remotes/remote-module-view";
+import { RemoteModuleView, type SuiteProps } from "../remotes/remote-module-view";
 import { allowedModules } from "./allowed-modules";
 import type { ShellStart } from "./start-shell";
 
@@ -23,12 +22,17 @@ function ReadyShell({ config, session, workspace: workspacePort }: Ready) {
   const workspace = useWorkspace(workspacePort);
   const modules = useMemo(() => allowedModules(config.modules, groups), [config.modules, groups]);
   const navigate = useNavigate();
-  const navigation = useMemo<ModuleNavigation>(
+  // What the shell gives every module besides its own entry's route and API, built once for all of them.
+  const suite = useMemo<SuiteProps>(
     () => ({
-      modules: modules.map(({ id, title, route }) => ({ id, title, route })),
-      navigate: (path) => void navigate(path),
+      session,
+      workspace,
+      navigation: {
+        modules: modules.map(({ id, title, route }) => ({ id, title, route })),
+        navigate: (path) => void navigate(path),
+      },
     }),
-    [modules, navigate],
+    [session, workspace, modules, navigate],
   );
 
   if (status === "loading") {
@@ -58,13 +62,7 @@ function ReadyShell({ config, session, workspace: workspacePort }: Ready) {
             path={`${module.route}/*`}
             element={
               modules.includes(module) ? (
-                <RemoteModuleView
-                  key={module.id}
-                  module={module}
-                  session={session}
-                  workspace={workspace}
-                  navigation={navigation}
-                />
+                <RemoteModuleView key={module.id} module={module} suite={suite} />
               ) : (
                 <NoAccessPage title={module.title} />
               )

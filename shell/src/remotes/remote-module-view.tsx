@@ -6,12 +6,16 @@ import { MODULE_THEME } from "./module-theme";
 import { RemoteModuleBoundary } from "./remote-module-boundary";
 import { reloadRemoteComponent, remoteComponent } from "./remote-module-registry";
 
-interface Props extends Pick<ModuleProps, "session" | "workspace" | "navigation"> {
+/** The module props that are the same for every module: the session, the Connect workspace, the suite's navigation. */
+export type SuiteProps = Pick<ModuleProps, "session" | "workspace" | "navigation">;
+
+interface Props {
   module: AdminModule;
+  suite: SuiteProps;
 }
 
 /** Renders one admin module inside its error boundary, with a loading state while its code arrives. */
-export function RemoteModuleView({ module, ...props }: Props) {
+export function RemoteModuleView({ module, suite }: Props) {
   const [RemoteComponent, setRemoteComponent] = useState(() => remoteComponent(module));
   return (
     <RemoteModuleBoundary
@@ -20,7 +24,7 @@ export function RemoteModuleView({ module, ...props }: Props) {
       onRetry={() => setRemoteComponent(() => reloadRemoteComponent(module))}
     >
       <Suspense fallback={<StatusIndicator type="loading">Loading {module.title}</StatusIndicator>}>
-        <RemoteComponent {...props} apiUrl={module.apiUrl} basePath={module.route} theme={MODULE_THEME} />
+        <RemoteComponent {...suite} apiUrl={module.apiUrl} basePath={module.route} theme={MODULE_THEME} />
       </Suspense>
     </RemoteModuleBoundary>
   );

@@ -1,6 +1,7 @@
 import type { CreateCallerList, EntryInput } from "@flow-configs/model/caller-lists";
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallerLists } from "../expose/caller-lists-context";
+import type { CallerListsClient } from "./caller-lists-client";
 
 const keys = {
   lists: ["caller-lists"] as const,
@@ -33,22 +34,22 @@ export function useEntriesQuery(listId: string, q: string) {
   });
 }
 
-export function useCreateList() {
+/** A change to the set of lists: once it succeeds, the lists are loaded again. */
+function useListsMutation<Input, Output>(change: (client: CallerListsClient, input: Input) => Promise<Output>) {
   const { client } = useCallerLists();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateCallerList) => client.createList(input),
+    mutationFn: (input: Input) => change(client, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.lists }),
   });
 }
 
+export function useCreateList() {
+  return useListsMutation((client, input: CreateCallerList) => client.createList(input));
+}
+
 export function useDeleteList() {
-  const { client } = useCallerLists();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (listId: string) => client.deleteList(listId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.lists }),
-  });
+  return useListsMutation((client, listId: string) => client.deleteList(listId));
 }
 
 /** The entries' mutations on one list; each write refreshes the list's entries when done. */

@@ -1,10 +1,10 @@
 import type { Session } from "@flow-configs/auth";
 import { isNetworkError } from "@flow-configs/api-client";
 import { useSession } from "@flow-configs/auth";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { createCallerListsClient } from "../api/caller-lists-client";
-import { CallerListsContext, type CallerListsContextValue } from "./caller-lists-context";
+import { CallerListsRoot, type CallerListsContextValue } from "./caller-lists-context";
 import { CallerListsRoutes } from "./caller-lists-routes";
 import { roleOf } from "./role";
 
@@ -36,10 +36,8 @@ export default function CallerListsModule({ session, apiUrl, basePath }: CallerL
     [client, basePath, groups],
   );
   return (
-    <QueryClientProvider client={queryClient}>
-      <CallerListsContext.Provider value={context}>
-        <CallerListsRoutes />
-      </CallerListsContext.Provider>
-    </QueryClientProvider>
+    <CallerListsRoot queryClient={queryClient} value={context}>
+      <CallerListsRoutes />
+    </CallerListsRoot>
   );
 }

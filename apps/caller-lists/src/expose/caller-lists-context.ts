@@ -1,4 +1,4 @@
-import { createContext, useContext } from "react";
+import { createModuleContext } from "@flow-configs/ui/module-context";
 import type { CallerListsClient } from "../api/caller-lists-client";
 import type { Role } from "./role";
 
@@ -10,10 +10,8 @@ export interface CallerListsContextValue {
   role: Role;
 }
 
-export const CallerListsContext = createContext<CallerListsContextValue | null>(null);
-
-export function useCallerLists(): CallerListsContextValue {
-  const value = useContext(CallerListsContext);
-  if (!value) throw new Error("useCallerLists must be used inside the Caller Lists module");
-  return value;
-}
+export const {
+  Context: CallerListsContext,
+  ModuleRoot: CallerListsRoot,
+  useModuleContext: useCallerLists,
+} = createModuleContext<CallerListsContextValue>("Caller Lists");

@@ -1,10 +1,9 @@
 import { createFlowConfigsClient } from "@flow-configs/api-client";
 import { useSession } from "@flow-configs/auth";
 import type { ModuleComponent, ModuleProps } from "@flow-configs/module-contract";
-import { QueryClientProvider } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { createQueryClient } from "../api/query-client";
-import { FlowConfigsContext } from "./flow-configs-context";
+import { FlowConfigsRoot } from "./flow-configs-context";
 import { FlowConfigsRoutes } from "./flow-configs-routes";
 import type { FlowConfigsContextValue } from "./flow-configs-context";
 import { roleOf } from "./role";
@@ -29,11 +28,9 @@ function FlowConfigsApp({ session, apiUrl, basePath }: FlowConfigsAppProps) {
   );
 
   return (
-    <QueryClientProvider client={queryClient}>
-      <FlowConfigsContext.Provider value={context}>
-        <FlowConfigsRoutes />
-      </FlowConfigsContext.Provider>
-    </QueryClientProvider>
+    <FlowConfigsRoot queryClient={queryClient} value={context}>
+      <FlowConfigsRoutes />
+    </FlowConfigsRoot>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { FlowConfigsClient } from "@flow-configs/api-client";
 import type { Session } from "@flow-configs/auth";
-import { createContext, useContext } from "react";
+import { createModuleContext } from "@flow-configs/ui/module-context";
 import type { Role } from "./role";
 
 /** What every page needs from its host: the API, the session, where the module is mounted, and who the user is. */
@@ -12,10 +12,8 @@ export interface FlowConfigsContextValue {
   role: Role;
 }
 
-export const FlowConfigsContext = createContext<FlowConfigsContextValue | null>(null);
-
-export function useFlowConfigs(): FlowConfigsContextValue {
-  const value = useContext(FlowConfigsContext);
-  if (!value) throw new Error("useFlowConfigs must be used inside the Flow Configs App");
-  return value;
-}
+export const {
+  Context: FlowConfigsContext,
+  ModuleRoot: FlowConfigsRoot,
+  useModuleContext: useFlowConfigs,
+} = createModuleContext<FlowConfigsContextValue>("Flow Configs");

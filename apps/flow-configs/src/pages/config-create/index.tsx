@@ -1,8 +1,6 @@
 import Alert from "@cloudscape-design/components/alert";
-import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import Input from "@cloudscape-design/components/input";
@@ -26,6 +24,7 @@ import { FIELD_KEY_ATTRIBUTE, useFocusField } from "../focus-field";
 import { useFlashAction } from "../use-flash-action";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
+import { PageForm } from "../page-form";
 import { AffectsOfficesModal } from "../config-edit/components/affects-offices-modal";
 import { ApprovalField } from "./components/approval-field";
 import { BreakingShapeModal } from "./components/breaking-shape-modal";
@@ -145,93 +144,80 @@ function ShapeForm({ existing }: { existing: VersionedConfig | null }) {
   return (
     <>
     <FlashMessages items={flashItems} />
-    <form onSubmit={(event) => event.preventDefault()}>
-      <Form
-        actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button formAction="none" variant="link" onClick={() => navigate(configId ? `${basePath}/${encodeURIComponent(configId)}` : basePath || "/")}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={saving.running} onClick={submit}>
-              {existing ? "Save shape" : "Create config"}
-            </Button>
-          </SpaceBetween>
-        }
-      >
-        <SpaceBetween size="l">
-          {top[""] && <Alert type="error">{top[""]}</Alert>}
-          <Container header={<Header variant="h2">Config</Header>}>
-            <SpaceBetween size="m">
-              <div {...{ [FIELD_KEY_ATTRIBUTE]: "id" }}>
-                <FormField label="Id" description="What contact flows pass to getConfig: letters, digits, _ and -" errorText={fieldIssue("id")} stretch>
-                  <Input ariaLabel="Id" value={shape.id} readOnly={Boolean(existing)} onChange={(event) => update({ id: event.detail.value })} />
-                </FormField>
-              </div>
-              <FormField
-                label="Kind"
-                controlId="config-kind"
-                description="A config holds variables and prompts flows read with getConfig; a list holds numbers isBadActor checks, which business users add and remove"
-                errorText={fieldIssue("kind")}
-                stretch
-              >
-                <SegmentedControl
-                  // The field's label names it; a `label` here would show twice where the control narrows to a select
-                  ariaLabelledby="config-kind-label"
-                  selectedId={shape.kind}
-                  onChange={(event) => update({ kind: event.detail.selectedId as ConfigKind })}
-                  options={[
-                    { id: "standard", text: "Config" },
-                    { id: "list", text: "List" },
-                  ]}
-                />
+    <PageForm submitText={existing ? "Save shape" : "Create config"} submitting={saving.running} onSubmit={submit} onCancel={() => navigate(configId ? `${basePath}/${encodeURIComponent(configId)}` : basePath || "/")}>
+      <SpaceBetween size="l">
+        {top[""] && <Alert type="error">{top[""]}</Alert>}
+        <Container header={<Header variant="h2">Config</Header>}>
+          <SpaceBetween size="m">
+            <div {...{ [FIELD_KEY_ATTRIBUTE]: "id" }}>
+              <FormField label="Id" description="What contact flows pass to getConfig: letters, digits, _ and -" errorText={fieldIssue("id")} stretch>
+                <Input ariaLabel="Id" value={shape.id} readOnly={Boolean(existing)} onChange={(event) => update({ id: event.detail.value })} />
               </FormField>
-              <FormField label="Description" errorText={fieldIssue("description")} stretch>
-                <Input ariaLabel="Description" value={shape.description} onChange={(event) => update({ description: event.detail.value })} />
-              </FormField>
-              <LanguagesField
-                languages={shape.languages}
-                defaultLanguage={shape.defaultLanguage}
-                errorText={fieldIssue("languages")}
-                defaultErrorText={fieldIssue("defaultLanguage")}
-                onChange={(languages, defaultLanguage) => update({ languages, defaultLanguage })}
+            </div>
+            <FormField
+              label="Kind"
+              controlId="config-kind"
+              description="A config holds variables and prompts flows read with getConfig; a list holds numbers isBadActor checks, which business users add and remove"
+              errorText={fieldIssue("kind")}
+              stretch
+            >
+              <SegmentedControl
+                // The field's label names it; a `label` here would show twice where the control narrows to a select
+                ariaLabelledby="config-kind-label"
+                selectedId={shape.kind}
+                onChange={(event) => update({ kind: event.detail.selectedId as ConfigKind })}
+                options={[
+                  { id: "standard", text: "Config" },
+                  { id: "list", text: "List" },
+                ]}
               />
-              <FormField label="Lookup keys" description="Optional: dialed numbers or office ids that find this config, comma-separated" errorText={fieldIssue("lookupKeys")} stretch>
-                <Input ariaLabel="Lookup keys" value={shape.lookupKeys} onChange={(event) => update({ lookupKeys: event.detail.value })} />
-              </FormField>
-            </SpaceBetween>
-          </Container>
-          <Container header={<Header variant="h2" description="Business users change their values; only admins change this list">Variables</Header>}>
-            <VariablesEditor rows={shape.variables} issues={shown} onChange={(variables) => update({ variables })} />
-          </Container>
-          <Container header={<Header variant="h2" description="Texts flows play or send, per language">Prompts</Header>}>
-            <PromptsEditor rows={shape.prompts} languages={shape.languages} issues={shown} onChange={(prompts) => update({ prompts })} />
-          </Container>
-          <Container header={<Header variant="h2" description="How scheduled changes read times, and whether a change waits for a second person">Schedule and approval</Header>}>
-            <SpaceBetween size="m">
-              <div {...{ [FIELD_KEY_ATTRIBUTE]: "timeZone" }}>
-                <TimeZoneField value={shape.timeZone} errorText={fieldIssue("timeZone")} onChange={(timeZone) => update({ timeZone })} />
-              </div>
-              <ApprovalField approval={shape.approval} onChange={(approval) => update({ approval })} />
-            </SpaceBetween>
-          </Container>
-          <Container
-            header={
-              <Header variant="h2" description="Pre-approved changes business users apply in one tap, even where approval is required">
-                Quick actions
-              </Header>
-            }
-          >
-            <QuickActionsEditor
-              actions={shape.quickActions}
-              variables={shape.variables}
-              issues={shown}
-              sent={sentEntriesOf(shape)}
-              onChange={(quickActions) => update({ quickActions })}
+            </FormField>
+            <FormField label="Description" errorText={fieldIssue("description")} stretch>
+              <Input ariaLabel="Description" value={shape.description} onChange={(event) => update({ description: event.detail.value })} />
+            </FormField>
+            <LanguagesField
+              languages={shape.languages}
+              defaultLanguage={shape.defaultLanguage}
+              errorText={fieldIssue("languages")}
+              defaultErrorText={fieldIssue("defaultLanguage")}
+              onChange={(languages, defaultLanguage) => update({ languages, defaultLanguage })}
             />
-          </Container>
-        </SpaceBetween>
-      </Form>
-    </form>
+            <FormField label="Lookup keys" description="Optional: dialed numbers or office ids that find this config, comma-separated" errorText={fieldIssue("lookupKeys")} stretch>
+              <Input ariaLabel="Lookup keys" value={shape.lookupKeys} onChange={(event) => update({ lookupKeys: event.detail.value })} />
+            </FormField>
+          </SpaceBetween>
+        </Container>
+        <Container header={<Header variant="h2" description="Business users change their values; only admins change this list">Variables</Header>}>
+          <VariablesEditor rows={shape.variables} issues={shown} onChange={(variables) => update({ variables })} />
+        </Container>
+        <Container header={<Header variant="h2" description="Texts flows play or send, per language">Prompts</Header>}>
+          <PromptsEditor rows={shape.prompts} languages={shape.languages} issues={shown} onChange={(prompts) => update({ prompts })} />
+        </Container>
+        <Container header={<Header variant="h2" description="How scheduled changes read times, and whether a change waits for a second person">Schedule and approval</Header>}>
+          <SpaceBetween size="m">
+            <div {...{ [FIELD_KEY_ATTRIBUTE]: "timeZone" }}>
+              <TimeZoneField value={shape.timeZone} errorText={fieldIssue("timeZone")} onChange={(timeZone) => update({ timeZone })} />
+            </div>
+            <ApprovalField approval={shape.approval} onChange={(approval) => update({ approval })} />
+          </SpaceBetween>
+        </Container>
+        <Container
+          header={
+            <Header variant="h2" description="Pre-approved changes business users apply in one tap, even where approval is required">
+              Quick actions
+            </Header>
+          }
+        >
+          <QuickActionsEditor
+            actions={shape.quickActions}
+            variables={shape.variables}
+            issues={shown}
+            sent={sentEntriesOf(shape)}
+            onChange={(quickActions) => update({ quickActions })}
+          />
+        </Container>
+      </SpaceBetween>
+    </PageForm>
     {confirming && existing && (
       <AffectsOfficesModal
         templateId={existing.config.id}

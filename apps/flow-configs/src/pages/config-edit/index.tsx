@@ -144,14 +144,7 @@ function ConfigEditor({ loaded }: { loaded: VersionedConfig }) {
         />
       )}
       {dialog === "clone" && (
-        <CloneModal
-          source={config}
-          cloning={actions.clone.running}
-          idTaken={actions.cloneIdTaken}
-          onIdChange={actions.clearCloneIdTaken}
-          onClone={(request) => void actions.clone.run(request)}
-          onCancel={() => setDialog(null)}
-        />
+        <CloneModal source={config} {...actions.cloneDialog} onCancel={() => setDialog(null)} />
       )}
       {dialog === "schedule" && (
         <Suspense fallback={null}>

@@ -6,6 +6,7 @@ import { useConfigGone, useConfigSaved } from "../../api/config-queries";
 import { downloadFile } from "@flow-configs/ui";
 import { useFlowConfigs } from "../../expose/flow-configs-context";
 import { failureFlash, useFlashAction } from "../use-flash-action";
+import type { CloneModalProps } from "./components/clone-modal";
 import type { FlashMessage, FlashNavigationState } from "../use-flash-messages";
 
 /** An admin's actions on the config beside editing its values: clone, delete, export. */
@@ -51,5 +52,13 @@ export function useConfigActions(base: VersionedConfig, show: (message: FlashMes
     success: () => ({ type: "success", header: `Exported ${id}`, content: `Saved as ${id}.flow-configs.json.` }),
   });
 
-  return { clone, cloneIdTaken, clearCloneIdTaken: () => setCloneIdTaken(null), remove, exportJson };
+  /** The clone dialog's part, wired to this config's clone (the page gives the source and the way out). */
+  const cloneDialog: Pick<CloneModalProps, "cloning" | "idTaken" | "onIdChange" | "onClone"> = {
+    cloning: clone.running,
+    idTaken: cloneIdTaken,
+    onIdChange: () => setCloneIdTaken(null),
+    onClone: (request) => void clone.run(request),
+  };
+
+  return { cloneDialog, remove, exportJson };
 }

@@ -6,6 +6,21 @@ import type { ReactNode } from "react";
 export const formatDate = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
+/** A config's id as a link to its page, followed inside the router instead of reloading the shell. */
+export function configIdCell(hrefOf: (id: string) => string, follow: (id: string) => void) {
+  return (item: ConfigSummary) => (
+    <Link
+      href={hrefOf(item.id)}
+      onFollow={(event) => {
+        event.preventDefault();
+        follow(item.id);
+      }}
+    >
+      {item.id}
+    </Link>
+  );
+}
+
 export function configColumns(
   hrefOf: (id: string) => string,
   follow: (id: string) => void,
@@ -15,17 +30,7 @@ export function configColumns(
     {
       id: "id",
       header: "Config",
-      cell: (item) => (
-        <Link
-          href={hrefOf(item.id)}
-          onFollow={(event) => {
-            event.preventDefault();
-            follow(item.id);
-          }}
-        >
-          {item.id}
-        </Link>
-      ),
+      cell: configIdCell(hrefOf, follow),
       sortingField: "id",
       isRowHeader: true,
     },

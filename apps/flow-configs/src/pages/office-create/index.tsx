@@ -1,8 +1,6 @@
 import Alert from "@cloudscape-design/components/alert";
-import Button from "@cloudscape-design/components/button";
 import Container from "@cloudscape-design/components/container";
 import ContentLayout from "@cloudscape-design/components/content-layout";
-import Form from "@cloudscape-design/components/form";
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import Input from "@cloudscape-design/components/input";
@@ -27,6 +25,7 @@ import { FIELD_KEY_ATTRIBUTE, useFocusField } from "../focus-field";
 import { useFlashAction } from "../use-flash-action";
 import type { FlashNavigationState } from "../use-flash-messages";
 import { FlashMessages, useFlashMessages } from "../use-flash-messages";
+import { PageForm } from "../page-form";
 import { officeInput } from "./office-input";
 import type { OfficeForm } from "./office-input";
 
@@ -107,63 +106,50 @@ function OfficeForm({ template }: { template: FlowConfig }) {
   return (
     <>
     <FlashMessages items={flashItems} />
-    <form onSubmit={(event) => event.preventDefault()}>
-      <Form
-        actions={
-          <SpaceBetween direction="horizontal" size="xs">
-            <Button formAction="none" variant="link" onClick={() => navigate(`${basePath}/${encodeURIComponent(template.id)}`)}>
-              Cancel
-            </Button>
-            <Button variant="primary" loading={creating.running} onClick={submit}>
-              Create office
-            </Button>
+    <PageForm submitText="Create office" submitting={creating.running} onSubmit={submit} onCancel={() => navigate(`${basePath}/${encodeURIComponent(template.id)}`)}>
+      <SpaceBetween size="l">
+        <Container header={<Header variant="h2">Office</Header>}>
+          <SpaceBetween size="m">
+            <div {...{ [FIELD_KEY_ATTRIBUTE]: "id" }}>
+              <FormField label="Office id" description="1–64 characters of A–Z a–z 0–9 _ -, e.g. Office-Denver" errorText={issueAt("id")} stretch>
+                <Input value={form.id} ariaLabel="Office id" onChange={(event) => setForm({ ...form, id: event.detail.value })} />
+              </FormField>
+            </div>
+            <FormField label="Description" stretch>
+              <Input value={form.description} ariaLabel="Description" onChange={(event) => setForm({ ...form, description: event.detail.value })} />
+            </FormField>
+            <div {...{ [FIELD_KEY_ATTRIBUTE]: "lookupKeys" }}>
+            <FormField
+              label="Lookup keys"
+              description="Dialed numbers in E.164 (+13035550100) and office codes, separated by spaces or commas: getConfig finds the office by any of them."
+              errorText={issueAt("lookupKeys")}
+              stretch
+            >
+              <Textarea value={form.lookupKeys} rows={2} ariaLabel="Lookup keys" onChange={(event) => setForm({ ...form, lookupKeys: event.detail.value })} />
+            </FormField>
+            </div>
           </SpaceBetween>
-        }
-      >
-        <SpaceBetween size="l">
-          <Container header={<Header variant="h2">Office</Header>}>
-            <SpaceBetween size="m">
-              <div {...{ [FIELD_KEY_ATTRIBUTE]: "id" }}>
-                <FormField label="Office id" description="1–64 characters of A–Z a–z 0–9 _ -, e.g. Office-Denver" errorText={issueAt("id")} stretch>
-                  <Input value={form.id} ariaLabel="Office id" onChange={(event) => setForm({ ...form, id: event.detail.value })} />
-                </FormField>
-              </div>
-              <FormField label="Description" stretch>
-                <Input value={form.description} ariaLabel="Description" onChange={(event) => setForm({ ...form, description: event.detail.value })} />
-              </FormField>
-              <div {...{ [FIELD_KEY_ATTRIBUTE]: "lookupKeys" }}>
-              <FormField
-                label="Lookup keys"
-                description="Dialed numbers in E.164 (+13035550100) and office codes, separated by spaces or commas: getConfig finds the office by any of them."
-                errorText={issueAt("lookupKeys")}
-                stretch
-              >
-                <Textarea value={form.lookupKeys} rows={2} ariaLabel="Lookup keys" onChange={(event) => setForm({ ...form, lookupKeys: event.detail.value })} />
-              </FormField>
-              </div>
-            </SpaceBetween>
-          </Container>
-          <VariablesPanel
-            config={template}
-            draft={draft}
-            issues={valueIssues}
-            readOnly={false}
-            onChange={(name, value) => setDraft({ ...draft, variables: { ...draft.variables, [name]: value } })}
-          />
-          <PromptsPanel
-            focus={focus && { language: fieldOrder(template).find((field) => field.key === focus.key)?.language, nonce: focus.nonce }}
-            config={template}
-            draft={draft}
-            issues={valueIssues}
-            readOnly={false}
-            onChange={(prompt: string, language: string, variant: Variant, text: string) => {
-              const texts = draft.prompts[prompt]?.[language] ?? { voice: "", chat: "" };
-              setDraft({ ...draft, prompts: { ...draft.prompts, [prompt]: { ...draft.prompts[prompt], [language]: { ...texts, [variant]: text } } } });
-            }}
-          />
-        </SpaceBetween>
-      </Form>
-    </form>
+        </Container>
+        <VariablesPanel
+          config={template}
+          draft={draft}
+          issues={valueIssues}
+          readOnly={false}
+          onChange={(name, value) => setDraft({ ...draft, variables: { ...draft.variables, [name]: value } })}
+        />
+        <PromptsPanel
+          focus={focus && { language: fieldOrder(template).find((field) => field.key === focus.key)?.language, nonce: focus.nonce }}
+          config={template}
+          draft={draft}
+          issues={valueIssues}
+          readOnly={false}
+          onChange={(prompt: string, language: string, variant: Variant, text: string) => {
+            const texts = draft.prompts[prompt]?.[language] ?? { voice: "", chat: "" };
+            setDraft({ ...draft, prompts: { ...draft.prompts, [prompt]: { ...draft.prompts[prompt], [language]: { ...texts, [variant]: text } } } });
+          }}
+        />
+      </SpaceBetween>
+    </PageForm>
     </>
   );
 }

@@ -4,14 +4,14 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Textarea from "@cloudscape-design/components/textarea";
 import type { EntriesReport, EntryInput } from "@flow-configs/model/caller-lists";
 import { useState } from "react";
-import { addInChunks } from "../../../api/add-in-chunks";
 import type { Flash } from "../../flash";
 import { expiresAtFor, type ExpiryChoice } from "../expiry-options";
 import { keepLines } from "@flow-configs/model";
 import { planPaste } from "../paste-plan";
-import { ChunkProgress, type ChunkProgressState } from "./chunk-progress";
+import { ChunkProgress } from "./chunk-progress";
 import { ExpirySelect } from "./expiry-select";
 import { RejectedLines, type RejectedLine } from "./rejected-lines";
+import { useChunkedAdd } from "./use-chunked-add";
 
 export interface BulkPasteProps {
   addChunk: (entries: readonly EntryInput[]) => Promise<EntriesReport>;
@@ -23,18 +23,13 @@ export interface BulkPasteProps {
 export function BulkPaste({ addChunk, onDone, onError }: BulkPasteProps) {
   const [text, setText] = useState("");
   const [expiry, setExpiry] = useState<ExpiryChoice>("never");
-  const [progress, setProgress] = useState<ChunkProgressState | null>(null);
+  const { progress, addAll } = useChunkedAdd(addChunk);
   const [rejected, setRejected] = useState<RejectedLine[]>([]);
 
   const add = async () => {
     const plan = planPaste(text, expiresAtFor(expiry, new Date()));
-    setProgress({ done: 0, total: plan.entries.length });
     try {
-      const result = await addInChunks(
-        plan.entries.map((entry) => entry.input),
-        addChunk,
-        (done, total) => setProgress({ done, total }),
-      );
+      const result = await addAll(plan.entries.map((entry) => entry.input));
       const refused = result.rejected.map(({ index, message }) => {
         const line = plan.entries[index]?.line ?? 0;
         return { line, text: text.split(/\r?\n/)[line - 1] ?? "", why: message };
@@ -49,8 +44,6 @@ export function BulkPaste({ addChunk, onDone, onError }: BulkPasteProps) {
       });
     } catch (error) {
       onError("The numbers were not all added", error);
-    } finally {
-      setProgress(null);
     }
   };
 

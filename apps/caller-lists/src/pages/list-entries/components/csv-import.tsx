@@ -6,10 +6,10 @@ import SpaceBetween from "@cloudscape-design/components/space-between";
 import Textarea from "@cloudscape-design/components/textarea";
 import { checkEntries, parseEntriesCsv, type EntriesReport, type EntryInput, type ImportReport } from "@flow-configs/model/caller-lists";
 import { useState } from "react";
-import { addInChunks } from "../../../api/add-in-chunks";
 import type { Flash } from "../../flash";
-import { ChunkProgress, type ChunkProgressState } from "./chunk-progress";
+import { ChunkProgress } from "./chunk-progress";
 import { RejectedLines } from "./rejected-lines";
+import { useChunkedAdd } from "./use-chunked-add";
 
 export interface CsvImportProps {
   dryRun: (csv: string) => Promise<ImportReport>;
@@ -29,7 +29,7 @@ export function CsvImport({ dryRun, checking, addChunk, onDone, onError }: CsvIm
   const [files, setFiles] = useState<File[]>([]);
   const [csv, setCsv] = useState("");
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [progress, setProgress] = useState<ChunkProgressState | null>(null);
+  const { progress, addAll } = useChunkedAdd(addChunk);
 
   const choose = (text: string) => {
     setCsv(text);
@@ -43,18 +43,14 @@ export function CsvImport({ dryRun, checking, addChunk, onDone, onError }: CsvIm
     }
   };
   const apply = async () => {
-    const entries = entriesOf(csv);
-    setProgress({ done: 0, total: entries.length });
     try {
-      const result = await addInChunks(entries, addChunk, (done, total) => setProgress({ done, total }));
+      const result = await addAll(entriesOf(csv));
       onDone({ type: "success", header: `Imported ${result.saved} entr${result.saved === 1 ? "y" : "ies"}`, content: `${(report?.rejected ?? 0) + result.rejected.length} rows were not imported.` });
       setReport(null);
       setFiles([]);
       setCsv("");
     } catch (error) {
       onError("The import stopped", error);
-    } finally {
-      setProgress(null);
     }
   };
 

@@ -1,4 +1,4 @@
-import Table from "@cloudscape-design/components/table";
+import { NumberedLinesTable } from "@flow-configs/ui";
 
 export interface RejectedLine {
   line: number;
@@ -8,17 +8,12 @@ export interface RejectedLine {
 
 /** The lines that were not added, and why. */
 export function RejectedLines({ title, lines }: { title: string; lines: readonly RejectedLine[] }) {
-  if (lines.length === 0) return null;
   return (
-    <Table
-      variant="embedded"
-      wrapLines
-      items={[...lines]}
-      trackBy="line"
-      ariaLabels={{ tableLabel: title }}
+    <NumberedLinesTable
+      title={title}
       header={title}
-      columnDefinitions={[
-        { id: "line", header: "Line", cell: (line) => line.line, isRowHeader: true, minWidth: 72 },
+      lines={lines}
+      columns={[
         { id: "text", header: "Text", cell: (line) => line.text },
         { id: "why", header: "Why", cell: (line) => line.why },
       ]}

@@ -2,7 +2,6 @@ import { useCollection } from "@cloudscape-design/collection-hooks";
 import Alert from "@cloudscape-design/components/alert";
 import Button from "@cloudscape-design/components/button";
 import Header from "@cloudscape-design/components/header";
-import Link from "@cloudscape-design/components/link";
 import Table from "@cloudscape-design/components/table";
 import type { TableProps } from "@cloudscape-design/components/table";
 import TextFilter from "@cloudscape-design/components/text-filter";
@@ -14,7 +13,7 @@ import { useConfigPages } from "../../../api/use-config-pages";
 import { useDebouncedValue } from "../../../api/use-debounced-value";
 import { useMediaQuery } from "../../../api/use-media-query";
 import { useFlowConfigs } from "../../../expose/flow-configs-context";
-import { formatDate } from "../../config-list/columns";
+import { configIdCell, formatDate } from "../../config-list/columns";
 import { EmptyState } from "../../config-list/components/empty-state";
 import { CursorPagination } from "../../cursor-pagination";
 
@@ -30,17 +29,7 @@ function officeColumns(hrefOf: (id: string) => string, follow: (id: string) => v
       id: "id",
       header: "Office",
       isRowHeader: true,
-      cell: (office) => (
-        <Link
-          href={hrefOf(office.id)}
-          onFollow={(event) => {
-            event.preventDefault();
-            follow(office.id);
-          }}
-        >
-          {office.id}
-        </Link>
-      ),
+      cell: configIdCell(hrefOf, follow),
     },
     { id: "description", header: "Description", cell: (office) => office.description || "-" },
     // An instance's summary counts its own entries only: its overrides of the template

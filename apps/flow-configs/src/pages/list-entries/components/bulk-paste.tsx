@@ -6,10 +6,10 @@ import ExpandableSection from "@cloudscape-design/components/expandable-section"
 import FormField from "@cloudscape-design/components/form-field";
 import Header from "@cloudscape-design/components/header";
 import SpaceBetween from "@cloudscape-design/components/space-between";
-import Table from "@cloudscape-design/components/table";
 import Textarea from "@cloudscape-design/components/textarea";
 import { keepLines, parseBulkEntries } from "@flow-configs/model";
 import type { BulkEntries, PastedEntry, RejectedLine } from "@flow-configs/model";
+import { NumberedLinesTable } from "@flow-configs/ui";
 import { useState } from "react";
 
 export interface BulkPasteProps {
@@ -23,16 +23,10 @@ function LinesTable({ title, lines, why }: { title: string; lines: readonly (Pas
   if (lines.length === 0) return null;
   return (
     <ExpandableSection headerText={`${title} (${lines.length})`} defaultExpanded={lines.length <= 20}>
-      <Table
-        variant="embedded"
-        wrapLines
-        items={[...lines]}
-        trackBy="line"
-        ariaLabels={{ tableLabel: title }}
-        columnDefinitions={[
-          { id: "line", header: "Line", cell: (line) => line.line, isRowHeader: true, minWidth: 72 },
-          { id: "why", header: why, cell: (line) => ("reason" in line ? line.reason : line.reading) },
-        ]}
+      <NumberedLinesTable
+        title={title}
+        lines={lines}
+        columns={[{ id: "why", header: why, cell: (line) => ("reason" in line ? line.reason : line.reading) }]}
       />
     </ExpandableSection>
   );

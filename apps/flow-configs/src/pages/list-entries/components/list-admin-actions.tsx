@@ -47,14 +47,7 @@ export function ListAdminActions({ base, show }: { base: VersionedConfig; show: 
         More actions
       </ButtonDropdown>
       {dialog === "clone" && (
-        <CloneModal
-          source={base.config}
-          cloning={actions.clone.running}
-          idTaken={actions.cloneIdTaken}
-          onIdChange={actions.clearCloneIdTaken}
-          onClone={(request) => void actions.clone.run(request)}
-          onCancel={() => setDialog(null)}
-        />
+        <CloneModal source={base.config} {...actions.cloneDialog} onCancel={() => setDialog(null)} />
       )}
       {dialog === "delete" && (
         <DeleteListModal base={base} deleting={actions.remove.running} onDelete={(force) => void actions.remove.run(force).then(() => setDialog(null))} onCancel={() => setDialog(null)} />
