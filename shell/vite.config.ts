@@ -80,5 +80,23 @@ export default defineConfig(async () => ({
   ],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true },
-  build: { target: "es2022" },
+  build: {
+    target: "es2022",
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // What many Cloudscape components share (its base component, hooks, styles runtime, toolkit) in one
+              // chunk that compresses as a whole, not in dozens of tiny chunks each compressed and requested alone.
+              // Only modules at least this many entry points import: one component alone adds nothing to it.
+              name: "cloudscape-common",
+              test: /[\\/]node_modules[\\/]@cloudscape-design[\\/]/,
+              minShareCount: 12,
+            },
+          ],
+        },
+      },
+    },
+  },
 }));
