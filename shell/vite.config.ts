@@ -80,5 +80,24 @@ export default defineConfig(async () => ({
   ],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PORT ?? 5173), strictPort: true },
-  build: { target: "es2022" },
+  build: {
+    target: "es2022",
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // What many Cloudscape components share (its base component, hooks, styles runtime, toolkit) in one
+              // chunk that compresses as a whole, not in dozens of tiny chunks each compressed and requested alone.
+              // Only modules at least this many chunks import, so a component no page has used yet adds nothing to
+              // it. 12 measured best in the first-view bench (4 pulled unused code forward: +29 KB; 8, 10, 16 saved less).
+              name: "cloudscape-common",
+              test: /[\\/]node_modules[\\/]@cloudscape-design[\\/]/,
+              minShareCount: 12,
+            },
+          ],
+        },
+      },
+    },
+  },
 }));
