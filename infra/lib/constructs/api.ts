@@ -27,6 +27,7 @@ import type { CfnPolicyStore } from "aws-cdk-lib/aws-verifiedpermissions";
 import { Construct } from "constructs";
 import { connectInstanceId, type Network } from "../config/flow-configs-config";
 import { LIST_INDEX, TEMPLATE_INDEX } from "./data";
+import { ContactFlowFunction } from "./contact-flow-function";
 import { LambdaFunction } from "./lambda-function";
 import { cedarFilesBeside, grantIsAuthorized, policyStoreEnvironment } from "./policy-store-access";
 
@@ -71,23 +72,22 @@ export class Api extends Construct {
     const names = functionNames(props.prefix);
     const table = props.table;
 
-    this.getConfig = new LambdaFunction(this, "GetConfig", {
+    this.getConfig = new ContactFlowFunction(this, "GetConfig", {
       functionName: names.getConfig,
       entry: `${HANDLERS}/get-config.ts`,
       description: "Contact flows: the flow config's variables and prompts as a flat map",
       memorySize: 1024,
-      // Connect waits at most 8 s; fail well before so the flow's Error branch runs.
-      timeout: Duration.seconds(3),
       reservedConcurrentExecutions: props.reservedConcurrency.getConfig,
-      environment: { TABLE_NAME: table.tableName, CONFIG_CACHE_TTL_SECONDS: String(props.configCacheTtlSeconds) },
+      environment: { TABLE_NAME: table.tableName },
+      cacheTtlSeconds: props.configCacheTtlSeconds,
     });
-    this.isBadActor = new LambdaFunction(this, "IsBadActor", {
+    this.isBadActor = new ContactFlowFunction(this, "IsBadActor", {
       functionName: names.isBadActor,
       entry: `${HANDLERS}/is-bad-actor.ts`,
       description: "Contact flows: whether the caller's number is on a list config",
-      timeout: Duration.seconds(3),
       reservedConcurrentExecutions: props.reservedConcurrency.isBadActor,
-      environment: { TABLE_NAME: table.tableName, CONFIG_CACHE_TTL_SECONDS: String(props.configCacheTtlSeconds) },
+      environment: { TABLE_NAME: table.tableName },
+      cacheTtlSeconds: props.configCacheTtlSeconds,
     });
     for (const reader of [this.getConfig, this.isBadActor]) grantConfigReads(table, reader);
 

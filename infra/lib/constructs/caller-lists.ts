@@ -8,6 +8,7 @@ import { CALLER_LISTS_ROUTE } from "@flow-configs/caller-lists-service/module-en
 import { Construct } from "constructs";
 import { CallerListsAuthorization } from "./caller-lists-authorization";
 import { CallerListsData, type CallerListsDataProps } from "./caller-lists-data";
+import { ContactFlowFunction } from "./contact-flow-function";
 import { LambdaFunction } from "./lambda-function";
 import { cedarFilesBeside, grantIsAuthorized, policyStoreEnvironment } from "./policy-store-access";
 
@@ -42,7 +43,7 @@ export class CallerLists extends Construct {
   readonly data: CallerListsData;
   readonly authorization: CallerListsAuthorization;
   readonly api: LambdaFunction;
-  readonly checkCallerList: LambdaFunction;
+  readonly checkCallerList: ContactFlowFunction;
 
   constructor(scope: Construct, id: string, props: CallerListsProps) {
     super(scope, id);
@@ -51,13 +52,12 @@ export class CallerLists extends Construct {
     const table = this.data.table;
     this.authorization = new CallerListsAuthorization(this, "Authorization", { userPool: props.userPool, client: props.client });
 
-    this.checkCallerList = new LambdaFunction(this, "CheckCallerList", {
+    this.checkCallerList = new ContactFlowFunction(this, "CheckCallerList", {
       functionName: names.checkCallerList,
       entry: `${HANDLERS}/check-caller-list.ts`,
       description: "Contact flows: whether the caller's number is on a caller list, its kind and reason",
-      // Connect waits at most 8 s; fail well before so the flow's Error branch runs.
-      timeout: Duration.seconds(3),
-      environment: { CALLER_LISTS_TABLE_NAME: table.tableName, CONFIG_CACHE_TTL_SECONDS: String(props.cacheTtlSeconds) },
+      environment: { CALLER_LISTS_TABLE_NAME: table.tableName },
+      cacheTtlSeconds: props.cacheTtlSeconds,
       reservedConcurrentExecutions: props.reservedConcurrency ?? 100,
     });
     this.checkCallerList.function.addToRolePolicy(new PolicyStatement({ actions: ["dynamodb:GetItem"], resources: [table.tableArn] }));

@@ -1,9 +1,9 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { cacheTtlSeconds } from "@flow-configs/service/handlers/cache-ttl";
 import { requiredEnv } from "@flow-configs/service/handlers/environment";
 import { logger } from "@flow-configs/service/observability/logger";
 import { DynamoDbCallerListReader } from "#adapters/dynamodb-caller-list-reader";
 import { CachedCallerListReader, checkCallerList, type CheckCallerListResult } from "#domain/check-caller-list";
-import { cacheTtlSeconds } from "./cache-ttl";
 import { CALLER_LISTS_TABLE_ENV } from "./table-name";
 
 // Built once per container: the cache lives as long as the container does.

@@ -1,12 +1,9 @@
-import type { FlowConfigBody } from "@flow-configs/model";
+import { bilingualConfig } from "./bilingual-config";
 
 /** The main inbound queue of the seed story: a closure switch and the prompts the flow plays. */
-export const basicQueue: FlowConfigBody = {
+export const basicQueue = bilingualConfig({
   id: "BasicQueue",
-  kind: "standard",
   description: "Main inbound queue",
-  languages: ["en-US", "es-US"],
-  defaultLanguage: "en-US",
   timeZone: "America/Chicago",
   // Pre-approved for the fire alarm: one tap on a phone, even where a change would need approval.
   quickActions: [
@@ -51,5 +48,4 @@ export const basicQueue: FlowConfigBody = {
     },
   ],
   lookupKeys: ["+18005550100"],
-  templateId: null,
-};
+});

@@ -1,12 +1,10 @@
-import type { FlowConfigBody, InstanceBody } from "@flow-configs/model";
+import type { InstanceBody } from "@flow-configs/model";
+import { bilingualConfig } from "./bilingual-config";
 
 /** The shape every field office shares; each office overrides only what differs. */
-export const fieldOfficeTemplate: FlowConfigBody = {
+export const fieldOfficeTemplate = bilingualConfig({
   id: "FieldOffice",
-  kind: "standard",
   description: "Template for field offices",
-  languages: ["en-US", "es-US"],
-  defaultLanguage: "en-US",
   variables: [
     { name: "OfficeName", type: "string", value: "Field office", description: "Name callers hear" },
     { name: "OfficeOpen", type: "boolean", value: "true", description: "Route calls to the office" },
@@ -41,18 +39,23 @@ export const fieldOfficeTemplate: FlowConfigBody = {
     },
   ],
   lookupKeys: [],
-  templateId: null,
-};
+});
+
+/** An office of the template: named after its city, overriding only what differs there. */
+function fieldOffice(city: string, overrides: Pick<InstanceBody, "variables" | "prompts" | "lookupKeys">): InstanceBody {
+  return {
+    id: `Office-${city}`,
+    description: `${city} field office`,
+    templateId: fieldOfficeTemplate.id,
+    prompts: overrides.prompts,
+    variables: [{ name: "OfficeName", value: city }, ...overrides.variables],
+    lookupKeys: overrides.lookupKeys,
+  };
+}
 
 export const fieldOffices: InstanceBody[] = [
-  {
-    id: "Office-Austin",
-    description: "Austin field office",
-    templateId: "FieldOffice",
-    variables: [
-      { name: "OfficeName", value: "Austin" },
-      { name: "Region", value: "South" },
-    ],
+  fieldOffice("Austin", {
+    variables: [{ name: "Region", value: "South" }],
     prompts: [
       {
         name: "OfficeGreeting",
@@ -63,30 +66,18 @@ export const fieldOffices: InstanceBody[] = [
       },
     ],
     lookupKeys: ["+15125550100", "AUS"],
-  },
-  {
-    id: "Office-Boston",
-    description: "Boston field office",
-    templateId: "FieldOffice",
+  }),
+  fieldOffice("Boston", {
     variables: [
-      { name: "OfficeName", value: "Boston" },
       { name: "Region", value: "East" },
       { name: "OfficeOpen", value: "false" },
     ],
     prompts: [],
     lookupKeys: ["+16175550100", "BOS"],
-  },
-  {
-    id: "Office-Chicago",
-    description: "Chicago field office",
-    templateId: "FieldOffice",
-    variables: [{ name: "OfficeName", value: "Chicago" }],
-    prompts: [
-      {
-        name: "OfficeHours",
-        values: { "en-US": { voice: "We are open Monday to Saturday, 9 AM to 6 PM." } },
-      },
-    ],
+  }),
+  fieldOffice("Chicago", {
+    variables: [],
+    prompts: [{ name: "OfficeHours", values: { "en-US": { voice: "We are open Monday to Saturday, 9 AM to 6 PM." } } }],
     lookupKeys: ["+13125550100", "CHI"],
-  },
+  }),
 ];

@@ -1,8 +1,8 @@
 const DEFAULT_TTL_SECONDS = 5;
 
 /**
- * How long checkCallerList trusts what it read: the same bound as getConfig's (`CONFIG_CACHE_TTL_SECONDS`),
- * so an editor's change reaches calls as fast in both modules.
+ * How long a contact-flow Lambda (getConfig, isBadActor, checkCallerList) trusts what it read
+ * (`CONFIG_CACHE_TTL_SECONDS`): one bound, so an editor's change reaches calls as fast in every module.
  */
 export function cacheTtlSeconds(raw: string | undefined = process.env.CONFIG_CACHE_TTL_SECONDS): number {
   if (raw === undefined || raw === "") return DEFAULT_TTL_SECONDS;
