@@ -13,7 +13,7 @@ export type { ResolveOptions, ResolvedPrompt } from "./resolve";
 export { diff } from "./diff";
 export { LIMITS } from "./limits";
 export { utf8Length } from "./utf8";
-export { itemSize, storedItemSize, valueSize } from "./item-size";
+export { itemSize, itemTooLarge, storedItemSize, valueSize } from "./item-size";
 export { responseSize } from "./response-size";
 export { maxResponseSize } from "./size-meters";
 export type { LargestResponse } from "./size-meters";

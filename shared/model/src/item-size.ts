@@ -1,3 +1,5 @@
+import { DomainError } from "./errors";
+import { LIMITS } from "./limits";
 import type { StoredConfig } from "./schemas";
 import { toCurrentItem } from "./storage-layout";
 import { utf8Length } from "./utf8";
@@ -39,4 +41,13 @@ export function itemSize(item: Record<string, unknown>): number {
  */
 export function storedItemSize(stored: StoredConfig): number {
   return itemSize({ ...toCurrentItem(stored) });
+}
+
+/**
+ * The refusal of a config DynamoDB cannot store, whoever finds it: the use case before writing, the store
+ * measuring its items, or DynamoDB itself (`bytes` null: it said so without a figure).
+ */
+export function itemTooLarge(id: string, bytes: number | null): DomainError {
+  const size = bytes === null ? "more than" : `${bytes} bytes, over`;
+  return new DomainError("TooLarge", `flow config ${id} would take ${size} DynamoDB's item limit of ${LIMITS.itemBytes} bytes`);
 }

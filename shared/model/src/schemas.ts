@@ -258,36 +258,31 @@ export const RemoveListEntriesSchema = z.object({
 });
 
 
+/** A bulk import's report: one row per item of the input, in its order. */
+const reportOfRows = <Row extends z.ZodRawShape>(row: Row) => z.object({ rows: z.array(z.object(row)) });
+
 /** POST /flow-configs/import: what importing each config of the document does (dry run) or did (apply). */
-export const ImportReportSchema = z.object({
-  rows: z.array(
-    z.object({
-      /** Position in the document's `configs`. */
-      index: z.number().int().nonnegative(),
-      id: z.string(),
-      action: z.enum(["create", "update", "unchanged", "invalid"]),
-      issues: z.array(IssueSchema),
-    }),
-  ),
+export const ImportReportSchema = reportOfRows({
+  /** Position in the document's `configs`. */
+  index: z.number().int().nonnegative(),
+  id: z.string(),
+  action: z.enum(["create", "update", "unchanged", "invalid"]),
+  issues: z.array(IssueSchema),
 });
 
 /** POST /flow-configs/{templateId}/instances.csv: one row per CSV record, with its line number. */
-export const OfficesImportReportSchema = z.object({
-  rows: z.array(
-    z.object({
-      line: z.number().int().positive(),
-      id: z.string(),
-      action: z.enum(["create", "update", "unchanged", "error"]),
-      reasons: z.array(z.string()),
-      /** What the row changes, by CSV column: the stored office's cell and the row's (empty: inherited). */
-      changes: z.array(z.object({ field: z.string(), from: z.string(), to: z.string() })),
-      /** The row's office changed (or was deleted) since the export it came from: apply writes it only when confirmed. */
-      stale: z.boolean(),
-      exportedVersion: z.number().int().positive().optional(),
-      /** The office as stored now. */
-      current: z.object({ version: z.number().int().positive(), updatedAt: z.string(), updatedBy: z.string() }).optional(),
-    }),
-  ),
+export const OfficesImportReportSchema = reportOfRows({
+  line: z.number().int().positive(),
+  id: z.string(),
+  action: z.enum(["create", "update", "unchanged", "error"]),
+  reasons: z.array(z.string()),
+  /** What the row changes, by CSV column: the stored office's cell and the row's (empty: inherited). */
+  changes: z.array(z.object({ field: z.string(), from: z.string(), to: z.string() })),
+  /** The row's office changed (or was deleted) since the export it came from: apply writes it only when confirmed. */
+  stale: z.boolean(),
+  exportedVersion: z.number().int().positive().optional(),
+  /** The office as stored now. */
+  current: z.object({ version: z.number().int().positive(), updatedAt: z.string(), updatedBy: z.string() }).optional(),
 });
 
 export const ConfigSummarySchema = z.object({

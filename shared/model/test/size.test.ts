@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { itemSize, LIMITS, maxResponseSize, responseSize, storedItemSize, utf8Length } from "../src";
+import { itemSize, itemTooLarge, LIMITS, maxResponseSize, responseSize, storedItemSize, utf8Length } from "../src";
 import { basicQueue, basicQueueBody, stored } from "./factories";
 
 describe("size meters", () => {
@@ -48,5 +48,13 @@ describe("size meters", () => {
 
   it("knows the limits: 400 KB items, 32 KB responses, warning from 75 %", () => {
     expect(LIMITS).toEqual({ itemBytes: 409_600, responseBytes: 32_768, warnRatio: 0.75 });
+  });
+
+  it("refuses an item over the limit in one wording, with its size when it is known", () => {
+    expect(itemTooLarge("Huge", 410_000)).toMatchObject({
+      code: "TooLarge",
+      message: "flow config Huge would take 410000 bytes, over DynamoDB's item limit of 409600 bytes",
+    });
+    expect(itemTooLarge("Huge", null).message).toBe("flow config Huge would take more than DynamoDB's item limit of 409600 bytes");
   });
 });

@@ -37,16 +37,20 @@ export function toTombstoneItem(id: string, version: number, record: ChangeRecor
   return { ...currentKey(id), id, deleted: true, version, updatedAt: record.at, updatedBy: record.by };
 }
 
+type RecordedChange = Pick<VersionItem, "action" | "changes" | "restoredFrom" | "detail">;
+
+/** What a version records of its change, the same in the item and in the history entry read back from it. */
+function recordedChange({ action, changes, restoredFrom, detail }: RecordedChange): RecordedChange {
+  return { action, changes, ...(restoredFrom !== undefined && { restoredFrom }), ...(detail ? { detail } : {}) };
+}
+
 export function toVersionItem(id: string, version: number, record: ChangeRecord, snapshot: ConfigInput | null): VersionItem {
   return {
     ...versionKey(id, version),
     version,
-    action: record.action,
     updatedAt: record.at,
     updatedBy: record.by,
-    changes: record.changes,
-    ...(record.restoredFrom !== undefined && { restoredFrom: record.restoredFrom }),
-    ...(record.detail ? { detail: record.detail } : {}),
+    ...recordedChange(record),
     ...(snapshot ? { snapshot } : {}),
   };
 }
@@ -61,15 +65,7 @@ export function storedFromVersionItem(item: VersionItem): StoredConfig | null {
 }
 
 export function historyEntryFromItem(item: VersionItem): HistoryEntry {
-  return {
-    version: item.version,
-    action: item.action,
-    updatedAt: item.updatedAt,
-    updatedBy: item.updatedBy,
-    changes: item.changes,
-    ...(item.restoredFrom !== undefined && { restoredFrom: item.restoredFrom }),
-    ...(item.detail ? { detail: item.detail } : {}),
-  };
+  return { version: item.version, updatedAt: item.updatedAt, updatedBy: item.updatedBy, ...recordedChange(item) };
 }
 
 export function summaryFromItem(item: SummaryItem): ConfigSummary {

@@ -1,7 +1,7 @@
 import { TransactionCanceledException, type CancellationReason } from "@aws-sdk/client-dynamodb";
-import { DomainError } from "@flow-configs/model";
+import { DomainError, itemTooLarge } from "@flow-configs/model";
 import { notFound } from "#domain/config-access";
-import { KEY_ITEMS_START, tooLarge, uniqueClaimedKeys, type WritePlan } from "./dynamodb-write-plan";
+import { KEY_ITEMS_START, uniqueClaimedKeys, type WritePlan } from "./dynamodb-write-plan";
 
 /** What the store can still read to explain a failed write: the CURRENT item's state and a lookup key's owner. */
 export interface FailureLookups {
@@ -11,10 +11,10 @@ export interface FailureLookups {
 
 /** Turns a cancelled transaction into the DomainError that says why; anything else passes through. */
 export async function explainFailedWrite(error: unknown, plan: WritePlan, lookups: FailureLookups): Promise<unknown> {
-  if (isItemTooLarge(error)) return tooLarge(plan.id, null);
+  if (isItemTooLarge(error)) return itemTooLarge(plan.id, null);
   if (!(error instanceof TransactionCanceledException)) return error;
   const reasons = error.CancellationReasons ?? [];
-  if (reasons.some(isItemTooLargeReason)) return tooLarge(plan.id, null);
+  if (reasons.some(isItemTooLargeReason)) return itemTooLarge(plan.id, null);
 
   const [currentReason, versionReason, summaryReason] = reasons;
   if (failed(currentReason) || failed(versionReason) || failed(summaryReason)) {

@@ -1,5 +1,5 @@
 import type { TransactWriteCommandInput } from "@aws-sdk/lib-dynamodb";
-import { DomainError, LIMITS, itemSize } from "@flow-configs/model";
+import { LIMITS, itemSize, itemTooLarge } from "@flow-configs/model";
 import {
   CONFIG_TABLE,
   lookupKey,
@@ -43,10 +43,10 @@ export const KEY_ITEMS_START = 3;
 export function transactItems(tableName: string, plan: WritePlan): TransactItem[] {
   const { id } = plan;
   const currentBytes = itemSize({ ...plan.current });
-  if (currentBytes > LIMITS.itemBytes) throw tooLarge(id, currentBytes);
+  if (currentBytes > LIMITS.itemBytes) throw itemTooLarge(id, currentBytes);
   const versionItem = fitVersionItem(plan.version);
   const versionBytes = itemSize({ ...versionItem });
-  if (versionBytes > LIMITS.itemBytes) throw tooLarge(id, versionBytes);
+  if (versionBytes > LIMITS.itemBytes) throw itemTooLarge(id, versionBytes);
 
   return [
     { Put: { TableName: tableName, Item: plan.current, ...currentCondition(plan.expectation), ReturnValuesOnConditionCheckFailure: "ALL_OLD" } },
@@ -120,10 +120,4 @@ function ownLookupCondition(id: string): WriteCondition {
 /** History keeps what changed even when the before/after values would push the entry over the item limit. */
 function fitVersionItem(item: VersionItem): VersionItem {
   return itemSize({ ...item }) > LIMITS.itemBytes ? withoutChangeValues(item) : item;
-}
-
-/** A config DynamoDB would refuse to store (`bytes`: as measured here; null: as DynamoDB said). */
-export function tooLarge(id: string, bytes: number | null): DomainError {
-  const size = bytes === null ? "over" : `${bytes} bytes, over`;
-  return new DomainError("TooLarge", `flow config ${id} is too large to store: ${size} the limit of ${LIMITS.itemBytes} bytes`);
 }

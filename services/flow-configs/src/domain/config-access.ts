@@ -3,6 +3,7 @@ import type { Action, Principal } from "#ports/authorizer";
 import type { ConfigStore } from "#ports/config-store";
 import { COLLECTION, configResource } from "./config-resource";
 import type { UseCaseDeps } from "./use-case-deps";
+import { checkVersion, requireExpectedVersion } from "./version-check";
 
 /** A config as stored, its template (for an instance) and the effective config users see. */
 export interface LoadedConfig {
@@ -100,4 +101,17 @@ export async function loadAuthorized(
   }
   if (templateMissing && options.allowMissingTemplate) return { stored, template, effective: withoutTemplate(stored) };
   return { stored, template, effective: effectiveConfig(stored, template) };
+}
+
+/** A write's first steps: load and authorize `action`, then require If-Match and check it against the config. */
+export async function loadForWrite(
+  deps: UseCaseDeps,
+  principal: Principal,
+  target: { id: string; expectedVersion: number | undefined; action: Action },
+  options: LoadOptions = {},
+): Promise<{ current: LoadedConfig; version: number }> {
+  const current = await loadAuthorized(deps, principal, target.id, target.action, options);
+  const version = requireExpectedVersion(target.expectedVersion);
+  checkVersion(version, current.effective);
+  return { current, version };
 }

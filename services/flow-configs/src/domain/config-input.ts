@@ -1,5 +1,6 @@
 import {
   DomainError,
+  itemTooLarge,
   LIMITS,
   parseConfigInput,
   storedItemSize,
@@ -35,10 +36,5 @@ export async function checkConfigInput(store: ConfigStore, json: unknown, pathId
 /** Refuses a config DynamoDB could not store, with the figures, before the write is tried. */
 export function checkItemSize(stored: StoredConfig): void {
   const bytes = storedItemSize(stored);
-  if (bytes > LIMITS.itemBytes) {
-    throw new DomainError(
-      "TooLarge",
-      `flow config ${stored.id} would take ${bytes} bytes, over DynamoDB's item limit of ${LIMITS.itemBytes} bytes`,
-    );
-  }
+  if (bytes > LIMITS.itemBytes) throw itemTooLarge(stored.id, bytes);
 }

@@ -2,11 +2,10 @@ import { checkScheduledChange, DomainError, effectiveTimeZone, type ChangeReques
 import type { Principal } from "#ports/authorizer";
 import { changeRecord } from "./change-record";
 import { requestChange } from "./change-requests";
-import { loadAuthorized, readReply } from "./config-access";
+import { loadForWrite, readReply } from "./config-access";
 import { refuseOversizedSchedule, nextVersionOf, withField, writeNextVersion } from "./safe-change-write";
 import { addWindow, windowDetail } from "./scheduled-windows";
 import type { UseCaseDeps } from "./use-case-deps";
-import { checkVersion, requireExpectedVersion } from "./version-check";
 
 export type ScheduleOutcome = { kind: "scheduled"; config: FlowConfig } | { kind: "requested"; request: ChangeRequest };
 
@@ -22,9 +21,7 @@ export async function scheduleChange(
   expectedVersion: number | undefined,
   input: ScheduledChangeInput,
 ): Promise<ScheduleOutcome> {
-  const current = await loadAuthorized(deps, principal, id, "ScheduleChange");
-  const version = requireExpectedVersion(expectedVersion);
-  checkVersion(version, current.effective);
+  const { current, version } = await loadForWrite(deps, principal, { id, expectedVersion, action: "ScheduleChange" });
   const timeZone = effectiveTimeZone(current.stored, current.template);
   const existing = current.stored.scheduledChanges?.length ?? 0;
   const issues = checkScheduledChange(input, { shape: current.effective, timeZone, nowMs: deps.now().getTime(), existing });
@@ -49,9 +46,7 @@ export async function removeScheduledChange(
   expectedVersion: number | undefined,
   changeId: string,
 ): Promise<FlowConfig> {
-  const current = await loadAuthorized(deps, principal, id, "ScheduleChange");
-  const version = requireExpectedVersion(expectedVersion);
-  checkVersion(version, current.effective);
+  const { current } = await loadForWrite(deps, principal, { id, expectedVersion, action: "ScheduleChange" });
   const existing = current.stored.scheduledChanges ?? [];
   const window = existing.find((candidate) => candidate.id === changeId);
   if (!window) {

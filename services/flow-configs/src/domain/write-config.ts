@@ -18,7 +18,7 @@ import { withManagedFields } from "./safe-change-input";
 import { refuseOversizedSchedule } from "./safe-change-write";
 import { checkConfigInput, checkItemSize } from "./config-input";
 import { COLLECTION } from "./config-resource";
-import { loadAuthorized, readReply, requireApiAccess } from "./config-access";
+import { loadAuthorized, loadForWrite, readReply, requireApiAccess } from "./config-access";
 import { writeConditionally } from "./conditional-write";
 import { refuseOversizedResponses } from "./response-limit";
 import { refuseBreakingDelete, refuseBreakingShape } from "./flow-guards";
@@ -130,9 +130,7 @@ export async function deleteConfig(
   expectedVersion: number | undefined,
   options: WriteOptions = {},
 ): Promise<void> {
-  const current = await loadAuthorized(deps, principal, id, "DeleteConfig", { allowMissingTemplate: true });
-  const version = requireExpectedVersion(expectedVersion);
-  checkVersion(version, current.effective);
+  const { current, version } = await loadForWrite(deps, principal, { id, expectedVersion, action: "DeleteConfig" }, { allowMissingTemplate: true });
   await refuseDeletingUsedTemplate(deps.store, id);
   await refuseBreakingDelete(deps, current.effective, options.force ?? false);
   const record = changeRecord(deps, principal, "delete", diff(current.effective, null));

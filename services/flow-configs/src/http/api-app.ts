@@ -171,8 +171,7 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
   });
 
   app.openapi(ROUTES.restoreConfig, async (c) => {
-    const expected = parseIfMatch(c.req.header("If-Match"));
-    const config = await restoreConfig(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    const config = await restoreConfig(deps, c.var.principal, c.req.valid("param").id, parseIfMatch(c.req.header("If-Match")), c.req.valid("json"));
     return c.json(withEtag(c, config), 200);
   });
 
@@ -183,14 +182,12 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
   });
 
   app.openapi(ROUTES.addListEntries, async (c) => {
-    const expected = parseIfMatch(c.req.header("If-Match"));
-    const config = await addListEntries(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    const config = await addListEntries(deps, c.var.principal, c.req.valid("param").id, parseIfMatch(c.req.header("If-Match")), c.req.valid("json"));
     return c.json(withEtag(c, config), 200);
   });
 
   app.openapi(ROUTES.removeListEntries, async (c) => {
-    const expected = parseIfMatch(c.req.header("If-Match"));
-    const config = await removeListEntries(deps, c.var.principal, c.req.valid("param").id, expected, c.req.valid("json"));
+    const config = await removeListEntries(deps, c.var.principal, c.req.valid("param").id, parseIfMatch(c.req.header("If-Match")), c.req.valid("json"));
     return c.json(withEtag(c, config), 200);
   });
 

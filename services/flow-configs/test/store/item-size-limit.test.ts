@@ -21,7 +21,7 @@ describe("DynamoDbConfigStore: the 400 KB item limit", () => {
 
     await expect(table.store.create(huge, aChangeRecord())).rejects.toMatchObject({
       code: "TooLarge",
-      message: `flow config Huge is too large to store: ${size} bytes, over the limit of ${LIMITS.itemBytes} bytes`,
+      message: `flow config Huge would take ${size} bytes, over DynamoDB's item limit of ${LIMITS.itemBytes} bytes`,
     });
     expect(await table.allPartitions()).not.toContain("CONFIG#Huge");
   });
