@@ -15,7 +15,8 @@ const sources = [
   join(shellDir, "src"),
   join(shellDir, "index.html"),
   join(shellDir, "vite.config.ts"),
-  join(shellDir, "scripts", "connect-theme-css.ts"),
+  // The build-time scripts the Vite config runs (theme CSS, the Cloudscape and React Router share lists)
+  join(shellDir, "scripts"),
   join(shellDir, "package.json"),
   join(repoRoot, "shared", "auth", "src"),
   join(repoRoot, "shared", "model", "src"),
