@@ -1,7 +1,7 @@
 import type { EntriesPage, EntriesReport, ImportReport, RemoveEntriesReport } from "@flow-configs/model/caller-lists";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiHarness, type ApiHarness } from "../support/api-harness";
-import { aList, anEntry, NOW, numbers } from "../support/factories";
+import { aList, anEntry, dateInDays, NOW, numbers } from "../support/factories";
 
 const hoursFromNow = (hours: number) => new Date(NOW.getTime() + hours * 3_600_000).toISOString();
 
@@ -101,7 +101,8 @@ describe("a caller list's entries over the REST API", () => {
 
   it("imports a CSV: the dry run writes nothing, the apply stores the good rows and reports the rest", async () => {
     await api.store.createList(aList({ id: "imported" }));
-    const csv = "number,reason,expiresAt\n+15125550100,fraud,\nnot-a-number,spam,\n+15125550101,,2027-01-31\n";
+    const expiry = dateInDays(60);
+    const csv = `number,reason,expiresAt\n+15125550100,fraud,\nnot-a-number,spam,\n+15125550101,,${expiry}\n`;
     const post = (dryRun: boolean) =>
       api.request("POST", `/caller-lists/imported/entries.csv?dryRun=${dryRun}`, { as: "editor", rawBody: csv, contentType: "text/csv" });
     const dry = (await (await post(true)).json()) as ImportReport;
@@ -112,7 +113,7 @@ describe("a caller list's entries over the REST API", () => {
     expect(exported.split("\r\n")).toEqual([
       "number,reason,note,expiresAt,addedBy,addedAt",
       `+15125550100,fraud,,,morgan,${NOW.toISOString()}`,
-      `+15125550101,,,2027-01-31T00:00:00.000Z,morgan,${NOW.toISOString()}`,
+      `+15125550101,,,${expiry}T00:00:00.000Z,morgan,${NOW.toISOString()}`,
       "",
     ]);
   });

@@ -1,6 +1,16 @@
 import type { CallerList, CallerListEntry } from "@flow-configs/model/caller-lists";
 
-export const NOW = new Date("2026-12-01T12:00:00.000Z");
+const DAY_MS = 86_400_000;
+
+/**
+ * The tests' clock: noon UTC tomorrow, so fixed for a run yet always ahead of the real clock. DynamoDB
+ * Local runs TTL as DynamoDB does and deletes an item soon after its `expiresAt` passes on the machine's
+ * clock; a fixed date in the past would let it delete the entries the expiry tests read.
+ */
+export const NOW = new Date((Math.floor(Date.now() / DAY_MS) + 1) * DAY_MS + DAY_MS / 2);
+
+/** `days` after NOW, as the calendar date a CSV gives (`YYYY-MM-DD`). */
+export const dateInDays = (days: number): string => new Date(NOW.getTime() + days * DAY_MS).toISOString().slice(0, 10);
 
 export const aList = (overrides: Partial<CallerList> = {}): CallerList => ({
   id: "vip",
