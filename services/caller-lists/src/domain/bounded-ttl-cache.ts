@@ -1,16 +1,15 @@
+import type { CacheObserver } from "@flow-configs/service/domain/stale-if-error-cache";
+
 interface Cached<T> {
   value: T;
   fetchedAt: number;
-}
-
-export interface CacheFaultLog {
-  warn(message: string, details: Record<string, unknown>): void;
 }
 
 /**
  * A per-container cache with a time to live (how long a change takes to reach calls) and a size bound (a
  * contact-flow Lambda sees an unbounded number of callers). The oldest entry is evicted first. When a
  * refresh fails, the last good value is served and the fault logged; with none to fall back on, it throws.
+ * The observer hears each hit, miss and stale value served (the handler makes them metrics).
  */
 export class BoundedTtlCache<T> {
   private readonly entries = new Map<string, Cached<T>>();
@@ -18,13 +17,17 @@ export class BoundedTtlCache<T> {
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries: number,
-    private readonly log: CacheFaultLog,
+    private readonly log: CacheObserver,
     private readonly now: () => number = Date.now,
   ) {}
 
   async get(key: string, fetch: () => Promise<T>): Promise<T> {
     const cached = this.entries.get(key);
-    if (cached && this.now() - cached.fetchedAt < this.ttlMs) return cached.value;
+    if (cached && this.now() - cached.fetchedAt < this.ttlMs) {
+      this.log.hit?.();
+      return cached.value;
+    }
+    this.log.miss?.();
     try {
       const value = await fetch();
       this.entries.delete(key);
@@ -37,6 +40,7 @@ export class BoundedTtlCache<T> {
     } catch (error) {
       if (!cached) throw error;
       this.log.warn("serving a stale value: the refresh failed", { key, ageMs: this.now() - cached.fetchedAt, error });
+      this.log.staleServed?.();
       return cached.value;
     }
   }

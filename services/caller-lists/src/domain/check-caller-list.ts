@@ -4,7 +4,8 @@ import { ContactFlowError } from "@flow-configs/service/domain/contact-flow-erro
 import { parseContactFlowEvent } from "@flow-configs/service/domain/contact-flow-event";
 import { isLive } from "#adapters/caller-list-items";
 import type { CallerListReader } from "#ports/caller-list-store";
-import { BoundedTtlCache, type CacheFaultLog } from "./bounded-ttl-cache";
+import type { CacheObserver } from "@flow-configs/service/domain/stale-if-error-cache";
+import { BoundedTtlCache } from "./bounded-ttl-cache";
 
 /** What a contact flow reads with `$.External.onList`, `.kind` and `.reason` (Connect attributes are strings). */
 export interface CheckCallerListResult {
@@ -32,7 +33,7 @@ export class CachedCallerListReader {
   constructor(
     private readonly reader: CallerListReader,
     ttlMs: number,
-    log: CacheFaultLog,
+    log: CacheObserver,
     now: () => number = Date.now,
   ) {
     this.lists = new BoundedTtlCache(ttlMs, 1000, log, now);

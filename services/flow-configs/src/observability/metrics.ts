@@ -17,12 +17,20 @@ export const METRIC = {
   refusedSave: "SaveRefused",
 } as const;
 
-/** What the contact-flow cache reports: a read served from the container, one that went to DynamoDB, and a stale value served because DynamoDB failed. */
-export const cacheMetrics = {
-  hit: () => metrics.addMetric(METRIC.cacheHit, MetricUnit.Count, 1),
-  miss: () => metrics.addMetric(METRIC.cacheMiss, MetricUnit.Count, 1),
-  staleServed: () => metrics.addMetric(METRIC.staleServed, MetricUnit.Count, 1),
-};
+/**
+ * What a contact-flow cache reports, each as a count under the name given: a read served from the container
+ * (`hit`), one that went to DynamoDB (`miss`), and a stale value served because DynamoDB failed (`staleServed`).
+ */
+export function cacheCounters(names: { hit: string; miss: string; staleServed: string }) {
+  return {
+    hit: () => metrics.addMetric(names.hit, MetricUnit.Count, 1),
+    miss: () => metrics.addMetric(names.miss, MetricUnit.Count, 1),
+    staleServed: () => metrics.addMetric(names.staleServed, MetricUnit.Count, 1),
+  };
+}
+
+/** The config cache of getConfig and isBadActor. */
+export const cacheMetrics = cacheCounters({ hit: METRIC.cacheHit, miss: METRIC.cacheMiss, staleServed: METRIC.staleServed });
 
 /** The size of what a contact-flow Lambda returned to Connect (its limit is 32 KB). */
 export function recordResponseBytes(bytes: number): void {
