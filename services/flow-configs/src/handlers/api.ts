@@ -1,9 +1,6 @@
-import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
-import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import { ConnectClient } from "@aws-sdk/client-connect";
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { GET_CONFIG_FUNCTION_NAMES } from "@flow-configs/model";
-import middy from "@middy/core";
 import { AvpAuthorizer } from "#adapters/avp-authorizer";
 import { ConnectContactFlowDirectory } from "#adapters/connect-contact-flow-directory";
 import { DynamoDbConfigStore } from "#adapters/dynamodb-config-store";
@@ -11,8 +8,6 @@ import { LocalContactFlowDirectory } from "#adapters/local-contact-flow-director
 import { CedarAuthorizer } from "#authz/cedar-authorizer";
 import { readPolicyFiles } from "#authz/policy-files";
 import { createApiApp } from "#http/api-app";
-import { logger } from "#observability/logger";
-import { metrics } from "#observability/metrics";
 import { tracer } from "#observability/tracer";
 import type { Authorizer } from "#ports/authorizer";
 import type { ContactFlowDirectory } from "#ports/contact-flow-directory";
@@ -42,14 +37,5 @@ const app = createApiApp({
   ...(getConfigName ? { getConfigNames: [getConfigName, ...GET_CONFIG_FUNCTION_NAMES] } : {}),
 });
 
-const honoHandler = restApiHandler(app);
-
-async function apiHandler(event: Parameters<typeof honoHandler>[0], context: Parameters<typeof honoHandler>[1]) {
-  const result = await honoHandler(event, context);
-  // Most requests record no metric (a refused save does): publish only what there is
-  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
-  return result;
-}
-
 /** API Gateway REST (v1 proxy) entry point, traced (X-Ray) and logged with the Lambda context. */
-export const handler = middy(apiHandler).use(captureLambdaHandler(tracer)).use(injectLambdaContext(logger));
+export const handler = restApiHandler(app);

@@ -1,9 +1,14 @@
+import { injectLambdaContext } from "@aws-lambda-powertools/logger/middleware";
+import { captureLambdaHandler } from "@aws-lambda-powertools/tracer/middleware";
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
 import type { Env, Hono, Schema } from "hono";
 import { handle, type LambdaEvent } from "hono/aws-lambda";
 import { authorizerFromEnvironment, type IsAuthorizedClient } from "@flow-configs/cedar-authorizer";
+import middy from "@middy/core";
 import { tokenVerifierFromEnvironment } from "#adapters/cognito-token-verifier";
 import { logger } from "#observability/logger";
+import { metrics } from "#observability/metrics";
+import { tracer } from "#observability/tracer";
 import { listEnv, requiredEnv } from "./environment";
 
 /** A module's two authorizers, both bound to the suite's user pool (its groups are the Cedar principals' parents). */
@@ -30,12 +35,17 @@ export function apiEdgeFromEnvironment<Authorizer>(authorizers: ModuleAuthorizer
   };
 }
 
-/** A Hono app as an API Gateway REST (v1 proxy) entry point. */
-export function restApiHandler<E extends Env, S extends Schema, B extends string>(
-  app: Hono<E, S, B>,
-): (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult> {
+/**
+ * A module's Hono app as an API Gateway REST (v1 proxy) entry point: traced (X-Ray), logged with the Lambda
+ * context, and publishing the metrics the request recorded (most record none; a refused save does).
+ */
+export function restApiHandler<E extends Env, S extends Schema, B extends string>(app: Hono<E, S, B>) {
   const honoHandler = handle(app);
-  // Hono's event type differs from @types/aws-lambda's only in fields REST events lack (`version`).
-  return async (event, context) =>
-    (await honoHandler(event as unknown as LambdaEvent, context as unknown as Parameters<typeof honoHandler>[1])) as APIGatewayProxyResult;
+  const apiHandler = async (event: APIGatewayProxyEvent, context: Context): Promise<APIGatewayProxyResult> => {
+    // Hono's event type differs from @types/aws-lambda's only in fields REST events lack (`version`).
+    const result = (await honoHandler(event as unknown as LambdaEvent, context as unknown as Parameters<typeof honoHandler>[1])) as APIGatewayProxyResult;
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    return result;
+  };
+  return middy(apiHandler).use(captureLambdaHandler(tracer)).use(injectLambdaContext(logger));
 }

@@ -1,9 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLocalIdentityProvider, type LocalIdentityProvider } from "@flow-configs/local-aws";
-import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from "aws-lambda";
+import type { APIGatewayProxyResult, Context } from "aws-lambda";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { aContactFlowEvent } from "../support/contact-flow-events";
+import { aProxyEvent } from "../support/proxy-events";
 import { setLambdaEnvironment } from "../support/lambda-environment";
 import { seedConfigs } from "../support/seed-configs";
 import { createTestTable } from "../store/config-table";
@@ -36,37 +37,6 @@ afterAll(async () => {
   table.close();
   await new Promise((resolve) => jwksServer.close(resolve));
 });
-
-/** An API Gateway REST (v1) proxy event, as the private API sends it to the Lambda. */
-function aProxyEvent(method: string, path: string, headers: Record<string, string> = {}, body: string | null = null): APIGatewayProxyEvent {
-  return {
-    httpMethod: method,
-    path,
-    resource: "/{proxy+}",
-    headers,
-    multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, [value]])),
-    queryStringParameters: null,
-    multiValueQueryStringParameters: null,
-    pathParameters: { proxy: path.slice(1) },
-    stageVariables: null,
-    body,
-    isBase64Encoded: false,
-    requestContext: {
-      accountId: "111122223333",
-      apiId: "api",
-      authorizer: null,
-      httpMethod: method,
-      identity: { sourceIp: "10.0.0.1", userAgent: "vitest" } as APIGatewayProxyEvent["requestContext"]["identity"],
-      path: `/prod${path}`,
-      protocol: "HTTP/1.1",
-      requestId: "request",
-      requestTimeEpoch: Date.now(),
-      resourceId: "resource",
-      resourcePath: "/{proxy+}",
-      stage: "prod",
-    },
-  };
-}
 
 const lambdaContext = {} as Context;
 
