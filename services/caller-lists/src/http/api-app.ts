@@ -1,7 +1,7 @@
 import type { Logger } from "@aws-lambda-powertools/logger";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { DomainError, formatPath } from "@flow-configs/model";
-import { errorResponse } from "@flow-configs/service/http/error-response";
+import { apiErrorHandler, errorResponse } from "@flow-configs/service/http/error-response";
 import type { TokenVerifier } from "@flow-configs/service/ports/token-verifier";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -113,10 +113,6 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
   });
 
   app.notFound((c) => c.json({ code: "NotFound", message: `no route ${c.req.method} ${c.req.path}` }, 404));
-  app.onError((error, c) => {
-    const { status, body } = errorResponse(error);
-    if (status >= 500) logger.error("request failed", { error, method: c.req.method, path: c.req.path });
-    return c.json(body, status);
-  });
+  app.onError(apiErrorHandler(logger));
   return app;
 }

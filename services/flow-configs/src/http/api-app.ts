@@ -20,11 +20,10 @@ import { readConfigUsage, readUsageSummary } from "#domain/config-usage";
 import type { UseCaseDeps } from "#domain/use-case-deps";
 import { replaceLookupKeys } from "#domain/lookup-keys";
 import { createConfig, deleteConfig, replaceConfig, updateValues } from "#domain/write-config";
-import { recordRefusedSave } from "#observability/metrics";
 import type { Principal } from "#ports/authorizer";
 import type { TokenVerifier } from "#ports/token-verifier";
 import { attachment } from "./content-disposition";
-import { errorResponse } from "./error-response";
+import { apiErrorHandler } from "./error-response";
 import { etagOf, parseIfMatch } from "./if-match";
 import { isForced } from "./request-schemas";
 import { OPENAPI_DOCUMENT, ROUTES } from "./routes";
@@ -258,18 +257,7 @@ export function createApiApp(deps: ApiAppDeps): OpenAPIHono<ApiEnv> {
 
   app.notFound((c) => c.json({ code: "NotFound", message: `no route ${c.req.method} ${c.req.path}` }, 404));
 
-  app.onError((error, c) => {
-    const { status, body } = errorResponse(error);
-    if (status >= 500) logger.error("request failed", { method: c.req.method, path: c.req.path, error });
-    else logger.info("request refused", { method: c.req.method, path: c.req.path, status, code: body.code, ...refusalDetail(error) });
-    if (status < 500 && c.req.method !== "GET") recordRefusedSave(body.code);
-    return c.json(body, status);
-  });
+  app.onError(apiErrorHandler(logger));
 
   return app;
-}
-
-/** What a refusal's cause says for the log only (a token's exact fault), never in the response. */
-function refusalDetail(error: unknown): { detail?: string } {
-  return error instanceof Error && error.cause instanceof Error ? { detail: error.cause.message } : {};
 }
