@@ -3,3 +3,4 @@ export * from "./free-port";
 export * from "./identity-provider";
 export * from "./personas";
 export * from "./contact-flow-event";
+export * from "./lambda-output";

@@ -1,6 +1,6 @@
-import { contactFlowEvent, LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
+import { captureLambdaOutput, contactFlowEvent, LOCAL_AWS_CREDENTIALS, LOCAL_AWS_REGION } from "@flow-configs/local-aws";
 import type { Context } from "aws-lambda";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from "vitest";
 import type { CallerListReader } from "../../src/ports/caller-list-store";
 import { CachedCallerListReader } from "../../src/domain/check-caller-list";
 import { CALLER_LISTS_TABLE_ENV } from "../../src/handlers/table-name";
@@ -9,7 +9,6 @@ import { aList, anEntry } from "../support/factories";
 
 const CALLER = "+15125550100";
 let table: Awaited<ReturnType<typeof createTestTable>>;
-let output: string[];
 
 beforeAll(async () => {
   table = await createTestTable();
@@ -28,46 +27,29 @@ beforeAll(async () => {
 });
 afterAll(() => table.close());
 
-// Powertools writes logs (errors to stderr) and EMF documents (stdout), one JSON document a line
-beforeEach(() => {
-  output = [];
-  for (const stream of [process.stdout, process.stderr]) {
-    vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array) => {
-      output.push(String(chunk));
-      return true;
-    });
-  }
-});
-afterEach(() => vi.restoreAllMocks());
-
 const context = { functionName: "fc-check-caller-list", awsRequestId: "request-7", invokedFunctionArn: "arn", memoryLimitInMB: "512" } as Context;
-const printed = () => output.join("");
-const metricNames = () =>
-  output
-    .flatMap((line) => line.split("\n"))
-    .filter((line) => line.includes('"CloudWatchMetrics"'))
-    .flatMap((line) => (JSON.parse(line) as { _aws: { CloudWatchMetrics: { Metrics: { Name: string }[] }[] } })._aws.CloudWatchMetrics[0]?.Metrics.map((metric) => metric.Name) ?? []);
 
 describe("checkCallerList's logs and metrics", () => {
   it("logs a failure with the function's request id and the list asked for, never the caller's number", async () => {
     const { handler } = await import("../../src/handlers/check-caller-list");
-    await expect(handler(contactFlowEvent({ parameters: { listId: "no-such-list", ani: CALLER } }), context)).rejects.toMatchObject({ name: "UnknownCallerList" });
-    expect(printed()).toContain("checkCallerList failed");
-    expect(printed()).toContain('"function_request_id":"request-7"');
-    expect(printed()).toContain('"function_name":"fc-check-caller-list"');
-    expect(printed()).toContain('"listId":"no-such-list"');
-    expect(printed()).not.toContain(CALLER);
-    expect(printed()).not.toContain(CALLER.slice(2));
+    const { text } = await captureLambdaOutput(async () => {
+      await expect(handler(contactFlowEvent({ parameters: { listId: "no-such-list", ani: CALLER } }), context)).rejects.toMatchObject({ name: "UnknownCallerList" });
+    });
+    expect(text).toContain("checkCallerList failed");
+    expect(text).toContain('"function_request_id":"request-7"');
+    expect(text).toContain('"function_name":"fc-check-caller-list"');
+    expect(text).toContain('"listId":"no-such-list"');
+    expect(text).not.toContain(CALLER);
+    expect(text).not.toContain(CALLER.slice(2));
   });
 
   it("publishes a cache miss for a new caller, then a hit for the same one", async () => {
     const { handler } = await import("../../src/handlers/check-caller-list");
-    expect(await handler(contactFlowEvent({ parameters: { listId: "bad-callers" }, customerNumber: CALLER }), context)).toMatchObject({ onList: "true" });
-    expect(metricNames()).toEqual(expect.arrayContaining(["CallerListCacheMiss"]));
-    output.length = 0;
-    await handler(contactFlowEvent({ parameters: { listId: "bad-callers" }, customerNumber: CALLER }), context);
-    // The list and the entry both came from the container: hits only (EMF sums them under one name)
-    expect(metricNames()).toEqual(["CallerListCacheHit"]);
+    const call = () => handler(contactFlowEvent({ parameters: { listId: "bad-callers" }, customerNumber: CALLER }), context);
+    const first = await captureLambdaOutput(async () => expect(await call()).toMatchObject({ onList: "true" }));
+    expect(first.metricNames).toEqual(expect.arrayContaining(["CallerListCacheMiss"]));
+    // The list and the entry both come from the container now: hits only (EMF sums them under one name)
+    expect((await captureLambdaOutput(call)).metricNames).toEqual(["CallerListCacheHit"]);
   });
 
   it("makes a stale answer served when DynamoDB fails a metric, not only a log line", async () => {
@@ -85,8 +67,7 @@ describe("checkCallerList's logs and metrics", () => {
     failing = true;
     now = 5000;
     expect((await cached.lookup("bad-callers", CALLER)).entry).toMatchObject({ reason: "fraud" });
-    metrics.publishStoredMetrics();
-    expect(metricNames()).toContain("CallerListStaleServed");
+    expect((await captureLambdaOutput(() => metrics.publishStoredMetrics())).metricNames).toContain("CallerListStaleServed");
     expect(warn).toHaveBeenCalledWith("serving a stale value: the refresh failed", expect.objectContaining({ ageMs: 5000 }));
   });
 });

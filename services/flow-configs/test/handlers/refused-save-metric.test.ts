@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { captureLambdaOutput } from "@flow-configs/local-aws";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metrics } from "../../src/observability/metrics";
 import { createApiHarness, type ApiHarness } from "../support/api-harness";
 
@@ -9,22 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-/** The metrics the next EMF flush publishes, with their values (the count of a metric recorded n times is n values). */
-function flushedMetrics(): Record<string, unknown> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(String(chunk));
-    return true;
-  });
-  try {
-    metrics.publishStoredMetrics();
-  } finally {
-    spy.mockRestore();
-  }
-  const emf = lines.join("").split("\n").find((line) => line.includes('"CloudWatchMetrics"'));
-  return emf ? (JSON.parse(emf) as Record<string, unknown>) : {};
-}
-
 describe("a refused save is a metric operators can alarm on", () => {
   it("counts each write the API refuses, and no refused read", async () => {
     metrics.clearMetrics();
@@ -34,6 +19,8 @@ describe("a refused save is a metric operators can alarm on", () => {
     expect((await api.request("PATCH", "/flow-configs/BasicQueue/values", { as: "admin", ifMatch: version + 5, body: { variables: [] } })).status).toBe(412);
     expect((await api.request("GET", "/flow-configs/NoSuchConfig", { as: "admin" })).status).toBe(404);
 
-    expect(flushedMetrics()).toMatchObject({ SaveRefused: [1, 1] });
+    // What the next EMF flush publishes: a metric recorded n times has n values
+    const { emf } = await captureLambdaOutput(() => metrics.publishStoredMetrics());
+    expect(emf[0]).toMatchObject({ SaveRefused: [1, 1] });
   });
 });
