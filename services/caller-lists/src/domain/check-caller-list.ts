@@ -4,8 +4,7 @@ import { ContactFlowError } from "@flow-configs/service/domain/contact-flow-erro
 import { parseContactFlowEvent } from "@flow-configs/service/domain/contact-flow-event";
 import { isLive } from "#adapters/caller-list-items";
 import type { CallerListReader } from "#ports/caller-list-store";
-import type { CacheObserver } from "@flow-configs/service/domain/stale-if-error-cache";
-import { BoundedTtlCache } from "./bounded-ttl-cache";
+import { StaleIfErrorCache, type CacheObserver } from "@flow-configs/service/domain/stale-if-error-cache";
 
 /** What a contact flow reads with `$.External.onList`, `.kind` and `.reason` (Connect attributes are strings). */
 export interface CheckCallerListResult {
@@ -19,16 +18,17 @@ export class UnknownCallerListError extends Error {
   override readonly name = "UnknownCallerList";
 }
 
-/** Callers remembered per container: bounds the Lambda's memory, not its correctness. */
+/** Callers (and lists) remembered per container: bounds the Lambda's memory, not its correctness. */
 const MAX_CACHED_ENTRIES = 50_000;
+const MAX_CACHED_LISTS = 1000;
 
 /**
  * The lists and entries checkCallerList has read, each for at most `ttlMs`. A caller not seen before costs
  * one GetItem (its entry); the list's own item is read beside it, in parallel, only when it is not cached.
  */
 export class CachedCallerListReader {
-  private readonly lists: BoundedTtlCache<CallerList | undefined>;
-  private readonly entries: BoundedTtlCache<CallerListEntry | undefined>;
+  private readonly lists: StaleIfErrorCache<CallerList | undefined>;
+  private readonly entries: StaleIfErrorCache<CallerListEntry | undefined>;
 
   constructor(
     private readonly reader: CallerListReader,
@@ -36,8 +36,8 @@ export class CachedCallerListReader {
     log: CacheObserver,
     now: () => number = Date.now,
   ) {
-    this.lists = new BoundedTtlCache(ttlMs, 1000, log, now);
-    this.entries = new BoundedTtlCache(ttlMs, MAX_CACHED_ENTRIES, log, now);
+    this.lists = new StaleIfErrorCache(ttlMs, log, now, MAX_CACHED_LISTS);
+    this.entries = new StaleIfErrorCache(ttlMs, log, now, MAX_CACHED_ENTRIES);
   }
 
   /** The list and the number's entry on it; no number (a withheld caller id): the list only. */

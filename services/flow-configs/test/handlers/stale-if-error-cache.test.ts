@@ -28,4 +28,19 @@ describe("StaleIfErrorCache", () => {
     const cache = new StaleIfErrorCache<string>(1000, { warn: vi.fn() });
     await expect(cache.get("k", async () => Promise.reject(new Error("down")))).rejects.toThrow("down");
   });
+
+  it("keeps at most maxEntries, dropping the one fetched longest ago", async () => {
+    let now = 0;
+    const cache = new StaleIfErrorCache<string>(60_000, { warn: vi.fn() }, () => now, 2);
+    const fetch = vi.fn(async () => `at ${now}`);
+    await cache.get("a", fetch);
+    now = 1;
+    await cache.get("b", fetch);
+    now = 2;
+    await cache.get("c", fetch);
+    expect(cache.size).toBe(2);
+    expect(await cache.get("b", fetch)).toBe("at 1");
+    expect(await cache.get("a", fetch)).toBe("at 2");
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
 });
